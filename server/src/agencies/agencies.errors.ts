@@ -1,0 +1,18 @@
+import { DomainException } from '../common/errors/domain.exception';
+import { ErrorKind } from '../common/errors/error-kind';
+
+export enum AgencyErrorCode {
+  AGENCY_NOT_FOUND = 'AGENCY_NOT_FOUND',
+  AGENCY_NAME_TAKEN = 'AGENCY_NAME_TAKEN',
+}
+
+const KIND: Record<AgencyErrorCode, ErrorKind> = {
+  [AgencyErrorCode.AGENCY_NOT_FOUND]: ErrorKind.NOT_FOUND,
+  [AgencyErrorCode.AGENCY_NAME_TAKEN]: ErrorKind.CONFLICT,
+};
+
+export class AgencyException extends DomainException {
+  constructor(code: AgencyErrorCode, message: string) {
+    super(KIND[code], code, message);
+  }
+}

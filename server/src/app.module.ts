@@ -1,0 +1,46 @@
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from './agencies/agencies.module';
+import { ArticlesModule } from './articles/articles.module';
+import { AuthModule } from './auth/auth.module';
+import { CategoriesModule } from './categories/categories.module';
+import { AccessGuard } from './common/auth/access.guard';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import type { DatabaseTarget } from './database/database-target';
+import { GraphqlApiModule } from './graphql-api.module';
+import { HealthModule } from './health/health.module';
+import { SeedModule } from './seed/seed.module';
+import { UsersModule } from './users/users.module';
+import { WebAppModule } from './web/web-app.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: true }),
+        GraphqlApiModule,
+        AgenciesModule,
+        UsersModule,
+        AuthModule,
+        CategoriesModule,
+        ArticlesModule,
+        SeedModule,
+        HealthModule,
+        WebAppModule.forRoot(config.webDistDir),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CategoriesModule } from '../categories/categories.module';
+import { UsersModule } from '../users/users.module';
+import { ArticleFieldsResolver } from './article-fields.resolver';
+import { ArticleRevisionEntity } from './article-revision.entity';
+import { ArticleRevisionsResolver } from './article-revisions.resolver';
+import { ArticleRevisionsService } from './article-revisions.service';
+import { ArticleEntity } from './article.entity';
+import { ArticlesResolver } from './articles.resolver';
+import { ArticlesService } from './articles.service';
+import { CategoryArticlesResolver } from './category-articles.resolver';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ArticleEntity, ArticleRevisionEntity]), CategoriesModule, UsersModule],
+  providers: [
+    ArticlesService,
+    ArticleRevisionsService,
+    ArticlesResolver,
+    ArticleFieldsResolver,
+    ArticleRevisionsResolver,
+    CategoryArticlesResolver,
+  ],
+  exports: [ArticlesService],
+})
+export class ArticlesModule {}

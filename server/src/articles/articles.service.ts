@@ -1,0 +1,256 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { slugify } from '@wissensnetz/editor';
+import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { CategoriesService } from '../categories/categories.service';
+import type { Viewer } from '../common/auth/viewer';
+import { whereVisible, canView } from './article-access-policy';
+import { prepareBody } from './article-body';
+import { decodeCursor, encodeCursor } from './article-cursor';
+import { ArticleRevisionsService } from './article-revisions.service';
+import { ArticleStatus } from './article-status';
+import { normalizeTags } from './article-tags';
+import { ArticleEntity } from './article.entity';
+import { ArticleErrorCode, ArticleException, articleNotFound } from './articles.errors';
+import type { ArticleLookupArgs } from './dto/article-lookup.args';
+import { ArticleOrder, type ArticlesArgs } from './dto/articles.args';
+import type { CreateArticleInput } from './dto/create-article.input';
+import type { UpdateArticleInput } from './dto/update-article.input';
+
+export interface ArticlePage {
+  items: { cursor: string; article: ArticleEntity }[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+const FALLBACK_SLUG = 'artikel';
+
+@Injectable()
+export class ArticlesService {
+  constructor(
+    @InjectRepository(ArticleEntity) private readonly articles: Repository<ArticleEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly categories: CategoriesService,
+    private readonly revisions: ArticleRevisionsService,
+  ) {}
+
+  async list(viewer: Viewer | null, args: ArticlesArgs): Promise<ArticlePage> {
+    const query = this.articles.createQueryBuilder('a');
+    whereVisible(query, 'a', viewer);
+    const filter = args.filter;
+    if (filter?.categoryId) {
+      const ids = filter.includeSubcategories
+        ? (await this.categories.tree()).descendantIds(filter.categoryId)
+        : [filter.categoryId];
+      query.andWhere('a.categoryId IN (:...categoryIds)', { categoryIds: ids });
+    }
+    if (filter?.tag) query.andWhere(':tag = ANY(a.tags)', { tag: filter.tag.trim().toLocaleLowerCase('de') });
+    if (filter?.status) query.andWhere('a.status = :status', { status: filter.status });
+    if (filter?.visibility) query.andWhere('a.visibility = :visibility', { visibility: filter.visibility });
+    if (filter?.updatedSince) query.andWhere('a.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
+
+    const totalCount = await query.clone().getCount();
+
+    const byTitle = args.orderBy === ArticleOrder.TITLE_ASC;
+    const sortExpression = byTitle ? 'lower(a.title)' : 'a.updatedAt';
+    if (args.after) {
+      const cursor = decodeCursor(args.after);
+      const value = byTitle ? cursor.value : new Date(cursor.value);
+      query.andWhere(
+        new Brackets((where) => {
+          where
+            .where(`${sortExpression} ${byTitle ? '>' : '<'} :cursorValue`, { cursorValue: value })
+            .orWhere(`(${sortExpression} = :cursorValue AND a.id ${byTitle ? '>' : '<'} :cursorId)`, {
+              cursorId: cursor.id,
+            });
+        }),
+      );
+    }
+    if (byTitle) {
+      query.orderBy('lower(a.title)', 'ASC').addOrderBy('a.id', 'ASC');
+    } else {
+      query.orderBy('a.updatedAt', 'DESC').addOrderBy('a.id', 'DESC');
+    }
+    const rows = await query.take(args.first + 1).getMany();
+    const page = rows.slice(0, args.first);
+    return {
+      items: page.map((article) => ({
+        article,
+        cursor: encodeCursor({
+          value: byTitle ? article.title.toLowerCase() : article.updatedAt.toISOString(),
+          id: article.id,
+        }),
+      })),
+      hasNextPage: rows.length > args.first,
+      totalCount,
+    };
+  }
+
+  /** The article if the viewer may see it; NOT_FOUND otherwise, so hidden articles do not reveal they exist. */
+  async getVisible(viewer: Viewer | null, lookup: ArticleLookupArgs): Promise<ArticleEntity> {
+    if ((lookup.id === undefined) === (lookup.slug === undefined)) {
+      throw new ArticleException(ArticleErrorCode.AMBIGUOUS_LOOKUP, 'Give exactly one of id or slug.');
+    }
+    const article = await this.articles.findOneBy(lookup.id ? { id: lookup.id } : { slug: lookup.slug });
+    if (!article || !canView(viewer, article)) throw articleNotFound();
+    return article;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<ArticleEntity[]> {
+    return ids.length === 0 ? [] : this.articles.findBy({ id: In([...ids]) });
+  }
+
+  /** Visible article counts per category (direct members only). */
+  async countByCategory(viewer: Viewer | null, categoryIds: readonly string[]): Promise<Map<string, number>> {
+    const query = this.articles
+      .createQueryBuilder('a')
+      .select('a.categoryId', 'categoryId')
+      .addSelect('COUNT(*)', 'count')
+      .where('a.categoryId IN (:...categoryIds)', { categoryIds: [...categoryIds] })
+      .groupBy('a.categoryId');
+    whereVisible(query, 'a', viewer);
+    const rows = await query.getRawMany<{ categoryId: string; count: string }>();
+    return new Map(rows.map((row) => [row.categoryId, Number(row.count)]));
+  }
+
+  async tags(viewer: Viewer | null): Promise<string[]> {
+    const query = this.articles.createQueryBuilder('a').select('DISTINCT unnest(a.tags)', 'tag');
+    whereVisible(query, 'a', viewer);
+    const rows = await query.orderBy('tag').getRawMany<{ tag: string }>();
+    return rows.map((row) => row.tag);
+  }
+
+  async create(viewer: Viewer, input: CreateArticleInput): Promise<ArticleEntity> {
+    const body = prepareBody(input.body);
+    const tags = normalizeTags(input.tags);
+    if (input.categoryId) await this.assertCategory(input.categoryId);
+    return this.dataSource.transaction(async (manager) => {
+      const slug = input.slug ?? (await this.freeSlug(manager, input.title));
+      await this.assertSlugFree(manager, slug);
+      const article = await manager.save(
+        manager.create(ArticleEntity, {
+          slug,
+          title: input.title.trim(),
+          summary: input.summary.trim(),
+          categoryId: input.categoryId ?? null,
+          tags,
+          ...body,
+          language: input.language,
+          status: ArticleStatus.DRAFT,
+          visibility: input.visibility,
+          ownerId: viewer.userId,
+          createdById: viewer.userId,
+          updatedById: viewer.userId,
+          revisionNumber: 1,
+          publishedAt: null,
+        }),
+      );
+      await this.revisions.snapshot(manager, article, viewer.userId);
+      return article;
+    });
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateArticleInput): Promise<ArticleEntity> {
+    const body = input.body === undefined ? undefined : prepareBody(input.body);
+    const tags = input.tags === undefined ? undefined : normalizeTags(input.tags);
+    if (input.categoryId) await this.assertCategory(input.categoryId);
+    return this.saveRevision(viewer, id, input.baseRevision, async (article, manager) => {
+      if (input.slug !== undefined && input.slug !== article.slug) {
+        await this.assertSlugFree(manager, input.slug);
+        article.slug = input.slug;
+      }
+      if (input.title !== undefined) article.title = input.title.trim();
+      if (input.summary !== undefined) article.summary = input.summary.trim();
+      if (input.categoryId !== undefined) article.categoryId = input.categoryId;
+      if (tags !== undefined) article.tags = tags;
+      if (body !== undefined) Object.assign(article, body);
+      if (input.language !== undefined) article.language = input.language;
+      if (input.visibility !== undefined) article.visibility = input.visibility;
+    });
+  }
+
+  async setStatus(viewer: Viewer, id: string, status: ArticleStatus): Promise<ArticleEntity> {
+    return this.saveRevision(viewer, id, undefined, (article) => {
+      article.status = status;
+      if (status === ArticleStatus.PUBLISHED && !article.publishedAt) article.publishedAt = new Date();
+    });
+  }
+
+  /** Restoring copies an old snapshot into a new revision; history is never rewritten. */
+  async restore(viewer: Viewer, revisionId: string): Promise<ArticleEntity> {
+    const revision = await this.revisions.get(revisionId);
+    if (revision.categoryId && !(await this.categories.exists(revision.categoryId))) revision.categoryId = null;
+    return this.saveRevision(
+      viewer,
+      revision.articleId,
+      undefined,
+      (article) => {
+        article.title = revision.title;
+        article.summary = revision.summary;
+        article.categoryId = revision.categoryId;
+        article.tags = revision.tags;
+        Object.assign(article, prepareBody(revision.body));
+        article.language = revision.language;
+        article.visibility = revision.visibility;
+      },
+      revision.number,
+    );
+  }
+
+  /**
+   * Locks the article, checks the client's base revision, applies the change and
+   * stores the next revision, all in one transaction.
+   */
+  private async saveRevision(
+    viewer: Viewer,
+    id: string,
+    baseRevision: number | undefined,
+    change: (article: ArticleEntity, manager: EntityManager) => void | Promise<void>,
+    restoredFromNumber?: number,
+  ): Promise<ArticleEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const article = await manager.findOne(ArticleEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!article) throw articleNotFound();
+      if (baseRevision !== undefined && baseRevision !== article.revisionNumber) {
+        throw new ArticleException(
+          ArticleErrorCode.STALE_REVISION,
+          'Someone else saved this article in the meantime. Reload it and apply your changes again.',
+          { currentRevision: article.revisionNumber },
+        );
+      }
+      await change(article, manager);
+      article.updatedById = viewer.userId;
+      article.revisionNumber += 1;
+      const saved = await manager.save(article);
+      await this.revisions.snapshot(manager, saved, viewer.userId, restoredFromNumber);
+      return saved;
+    });
+  }
+
+  private async assertCategory(categoryId: string): Promise<void> {
+    if (!(await this.categories.exists(categoryId))) {
+      throw new ArticleException(ArticleErrorCode.CATEGORY_NOT_FOUND, 'The category does not exist.');
+    }
+  }
+
+  private async assertSlugFree(manager: EntityManager, slug: string): Promise<void> {
+    if (await manager.existsBy(ArticleEntity, { slug })) {
+      throw new ArticleException(ArticleErrorCode.SLUG_TAKEN, `The slug "${slug}" is in use by another article.`);
+    }
+  }
+
+  /** slugify(title), with -2, -3, … appended when taken. */
+  private async freeSlug(manager: EntityManager, title: string): Promise<string> {
+    const base = slugify(title).slice(0, 110) || FALLBACK_SLUG;
+    const rows = await manager
+      .createQueryBuilder(ArticleEntity, 'a')
+      .select('a.slug', 'slug')
+      .where('a.slug = :base OR a.slug LIKE :pattern', { base, pattern: `${base}-%` })
+      .getRawMany<{ slug: string }>();
+    const taken = new Set(rows.map((row) => row.slug));
+    if (!taken.has(base)) return base;
+    let suffix = 2;
+    while (taken.has(`${base}-${suffix}`)) suffix += 1;
+    return `${base}-${suffix}`;
+  }
+}

@@ -1,0 +1,92 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, MoreThan, Repository } from 'typeorm';
+import type { Viewer } from '../common/auth/viewer';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+import { SESSION_TTL_MS } from './session-cookie';
+import { SessionEntity } from './session.entity';
+
+/** Refresh lastSeenAt/expiresAt at most this often, so reads do not write on every request. */
+const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Creates a session and returns the secret token for the cookie. */
+  async create(userId: string, userAgent: string | undefined): Promise<{ token: string; session: SessionEntity }> {
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const session = await this.sessions.save(
+      this.sessions.create({
+        tokenHash: this.hashToken(token),
+        userId,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+        userAgent: userAgent?.slice(0, 300) ?? null,
+        revokedAt: null,
+      }),
+    );
+    return { token, session };
+  }
+
+  /** The viewer for a cookie token, or null if the session is unknown, expired, revoked or its user inactive. */
+  async resolveViewer(token: string): Promise<Viewer | null> {
+    const now = new Date();
+    const session = await this.sessions.findOne({
+      where: { tokenHash: this.hashToken(token), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      relations: { user: true },
+    });
+    const user = session?.user;
+    if (!session || !user || !user.active) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.sessions.update(
+        { id: session.id },
+        { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) },
+      );
+    }
+    return {
+      userId: user.id,
+      sessionId: session.id,
+      role: user.role,
+      displayName: user.displayName,
+      agencyId: user.agencyId,
+    };
+  }
+
+  listActive(userId: string): Promise<SessionEntity[]> {
+    return this.sessions.find({
+      where: { userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { lastSeenAt: 'DESC' },
+    });
+  }
+
+  /** Revokes one of the user's own sessions; false if there is none with that id. */
+  async revoke(userId: string, sessionId: string): Promise<boolean> {
+    const result = await this.sessions.update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async revokeAll(userId: string, exceptSessionId?: string): Promise<void> {
+    const query = this.sessions
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('"userId" = :userId AND "revokedAt" IS NULL', { userId });
+    if (exceptSessionId) query.andWhere('id <> :exceptSessionId', { exceptSessionId });
+    await query.execute();
+  }
+
+  /** Keyed with SESSION_SECRET when set, so a copied database alone cannot forge lookups. */
+  private hashToken(token: string): string {
+    return this.config.sessionSecret
+      ? createHmac('sha256', this.config.sessionSecret).update(token).digest('hex')
+      : createHash('sha256').update(token).digest('hex');
+  }
+
+}

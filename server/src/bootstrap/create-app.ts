@@ -1,0 +1,29 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { AppModule } from '../app.module';
+import type { AppConfig } from '../config/app-config';
+import type { DatabaseTarget } from '../database/database-target';
+
+/** Largest request body: generous for long articles, small enough to refuse abuse with 413. */
+export const MAX_REQUEST_BODY = '5mb';
+
+/** Builds the configured Nest application (not yet listening); shared by main and the tests. */
+export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
+    bodyParser: false,
+    logger: config.nodeEnv === 'test' ? ['error', 'warn'] : logLevels(config.logLevel),
+  });
+  app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
+  app.use(cookieParser());
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  return app;
+}
+
+function logLevels(level: AppConfig['logLevel']): ('error' | 'warn' | 'log' | 'debug' | 'verbose')[] {
+  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  return order.slice(0, order.indexOf(level) + 1);
+}

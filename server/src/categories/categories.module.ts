@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CategoriesResolver } from './categories.resolver';
+import { CategoriesService } from './categories.service';
+import { CategoryEntity } from './category.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CategoryEntity])],
+  providers: [CategoriesService, CategoriesResolver],
+  exports: [CategoriesService],
+})
+export class CategoriesModule {}

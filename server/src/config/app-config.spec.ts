@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses embedded defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.dataDir).toBe('./data');
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.meili).toBeUndefined();
+    expect(config.demoMode).toBe(true);
+    expect(config.secureCookies).toBe(false);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: ' ' }).databaseUrl).toBeUndefined();
+  });
+
+  it('switches to external services by configuration alone', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://wiki@db:5432/wiki',
+      MEILI_HOST: 'http://meili:7700',
+      MEILI_API_KEY: 'key',
+      REDIS_URL: 'redis://redis:6379',
+      PUBLIC_URL: 'https://wiki.example.org',
+    });
+    expect(config.databaseUrl).toBe('postgres://wiki@db:5432/wiki');
+    expect(config.meili).toEqual({ host: 'http://meili:7700', apiKey: 'key' });
+    expect(config.redisUrl).toBe('redis://redis:6379');
+    expect(config.secureCookies).toBe(true);
+    expect(config.demoMode).toBe(false);
+  });
+
+  it('names every invalid variable in one error', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', REDIS_URL: 'nope' });
+      expect.unreachable('loadConfig should throw');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain('DATABASE_URL');
+      expect(message).toContain('REDIS_URL');
+    }
+  });
+
+  it('requires a session secret in production with an external database', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/wiki' })).toThrow(
+      /SESSION_SECRET/,
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import type { DemoArticle } from '../types';
+import { kundenleitsystemArticles } from './kundenleitsystem';
+import { leichteSpracheArticles } from './leichte-sprache';
+import { migrantenorganisationenArticles } from './migrantenorganisationen';
+import { prozesseArticles } from './prozesse';
+import { qualifizierungArticles } from './qualifizierung-anerkennung';
+import { sprachkurstraegerArticles } from './sprachkurstraeger';
+
+export {
+  kundenleitsystemArticles,
+  leichteSpracheArticles,
+  migrantenorganisationenArticles,
+  prozesseArticles,
+  qualifizierungArticles,
+  sprachkurstraegerArticles,
+};
+
+export const demoArticles: DemoArticle[] = [
+  ...sprachkurstraegerArticles,
+  ...prozesseArticles,
+  ...leichteSpracheArticles,
+  ...migrantenorganisationenArticles,
+  ...qualifizierungArticles,
+  ...kundenleitsystemArticles,
+];
