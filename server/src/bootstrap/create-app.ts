@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from '../app.module';
 import type { AppConfig } from '../config/app-config';
 import type { DatabaseTarget } from '../database/database-target';
@@ -15,7 +16,7 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     bodyParser: false,
     logger: config.nodeEnv === 'test' ? ['error', 'warn'] : logLevels(config.logLevel),
   });
-  app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
+  app.use(jsonBodyParser());
   app.use(cookieParser());
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
@@ -26,4 +27,27 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
 function logLevels(level: AppConfig['logLevel']): ('error' | 'warn' | 'log' | 'debug' | 'verbose')[] {
   const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
   return order.slice(0, order.indexOf(level) + 1);
+}
+
+/**
+ * JSON bodies up to MAX_REQUEST_BODY. Oversized or malformed bodies get a 4xx
+ * with a GraphQL-shaped error instead of reaching any resolver.
+ */
+function jsonBodyParser() {
+  const parse = json({ limit: MAX_REQUEST_BODY });
+  return (req: Request, res: Response, next: NextFunction) => {
+    parse(req, res, (error?: unknown) => {
+      if (!error) return next();
+      const status = (error as { status?: number }).status ?? 400;
+      const tooLarge = status === 413;
+      res.status(status).json({
+        errors: [
+          {
+            message: tooLarge ? `The request is larger than ${MAX_REQUEST_BODY}.` : 'The request body is not valid JSON.',
+            extensions: { code: 'BAD_USER_INPUT', reason: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_JSON' },
+          },
+        ],
+      });
+    });
+  };
 }

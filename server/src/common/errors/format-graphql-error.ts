@@ -64,7 +64,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { ...base, extensions: { code } };
+    const reason = formatted.extensions?.reason;
+    return { ...base, extensions: typeof reason === 'string' ? { code, reason } : { code } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

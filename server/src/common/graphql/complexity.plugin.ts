@@ -1,6 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  type ComplexityEstimator,
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+} from 'graphql-query-complexity';
+
+/** A paginated field costs its page size times what each item costs. */
+const paginationEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args.first === 'number' ? 1 + childComplexity * args.first : undefined;
 
 /** Rejects operations that would be too expensive to run, before any resolver runs. */
 export function complexityPlugin(schema: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
@@ -13,7 +22,7 @@ export function complexityPlugin(schema: () => GraphQLSchema, maxComplexity: num
             operationName: request.operationName,
             query: document,
             variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [paginationEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query is too complex: ${complexity}. The maximum is ${maxComplexity}.`, {

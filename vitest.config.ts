@@ -1,0 +1,38 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+/** Nest needs decorator metadata, which esbuild does not emit; SWC does. */
+const nestTransform = () =>
+  swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { decoratorMetadata: true, legacyDecorator: true } } });
+
+const serverIntegration = (database: 'postgres' | 'pglite') => ({
+  plugins: [nestTransform()],
+  test: {
+    name: `server-int-${database}`,
+    root: './server',
+    include: ['src/**/*.int-spec.ts', 'test/**/*.int-spec.ts'],
+    env: { TEST_DB: database },
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
+
+/**
+ * One runner, several tiers: unit specs beside the code, server integration specs on
+ * real PostgreSQL and on the embedded PGlite, and browser end-to-end tests in test/.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      'packages/*/vitest.config.ts',
+      'web/vitest.config.ts',
+      {
+        plugins: [nestTransform()],
+        test: { name: 'server-unit', root: './server', include: ['src/**/*.spec.ts'] },
+      },
+      serverIntegration('postgres'),
+      serverIntegration('pglite'),
+      'test/vitest.config.ts',
+    ],
+  },
+});
