@@ -1,5 +1,14 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Nest loads graphql through require(); tests must get the same copy, or schema
+ * objects from "another realm" clash.
+ */
+const serverResolve = { alias: { graphql: require.resolve('graphql', { paths: ['./server'] }) } };
 
 /** Nest needs decorator metadata, which esbuild does not emit; SWC does. */
 const nestTransform = () =>
@@ -7,6 +16,7 @@ const nestTransform = () =>
 
 const serverIntegration = (database: 'postgres' | 'pglite') => ({
   plugins: [nestTransform()],
+  resolve: serverResolve,
   test: {
     name: `server-int-${database}`,
     root: './server',
@@ -28,6 +38,7 @@ export default defineConfig({
       'web/vitest.config.ts',
       {
         plugins: [nestTransform()],
+        resolve: serverResolve,
         test: { name: 'server-unit', root: './server', include: ['src/**/*.spec.ts'] },
       },
       serverIntegration('postgres'),

@@ -1,5 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
-import { InitialSchema1795622981654 } from './1795622981654-initial-schema';
+import { InitialSchema1795623740072 } from './1795623740072-initial-schema';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795622981654];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795623740072];

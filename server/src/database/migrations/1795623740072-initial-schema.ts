@@ -1,10 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InitialSchema1795622981654 implements MigrationInterface {
-  name = 'InitialSchema1795622981654';
+// Generated, then edited: TypeORM emits shared enum types (article_status, visibility) twice.
+export class InitialSchema1795623740072 implements MigrationInterface {
+  name = 'InitialSchema1795623740072';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    // Search (next issue) needs trigram similarity and accent folding.
+    // Search needs trigram similarity and accent folding.
     await queryRunner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
     await queryRunner.query('CREATE EXTENSION IF NOT EXISTS unaccent');
     await queryRunner.query("CREATE TYPE \"public\".\"agency_kind\" AS ENUM('AGENTUR_FUER_ARBEIT', 'JOBCENTER', 'REGIONALDIREKTION', 'EXTERNAL')");
@@ -18,7 +19,7 @@ export class InitialSchema1795622981654 implements MigrationInterface {
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_category_slug\" ON \"category\" (\"slug\") ");
     await queryRunner.query("CREATE TYPE \"public\".\"article_status\" AS ENUM('DRAFT', 'PUBLISHED', 'ARCHIVED')");
     await queryRunner.query("CREATE TYPE \"public\".\"visibility\" AS ENUM('INTERNAL', 'PUBLIC')");
-    await queryRunner.query("CREATE TABLE \"article\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"slug\" character varying(120) NOT NULL, \"title\" character varying(200) NOT NULL, \"summary\" text NOT NULL DEFAULT '', \"categoryId\" uuid, \"tags\" text array NOT NULL DEFAULT '{}', \"body\" jsonb NOT NULL, \"bodySchemaVersion\" integer NOT NULL DEFAULT '1', \"bodyHtml\" text NOT NULL DEFAULT '', \"bodyText\" text NOT NULL DEFAULT '', \"language\" character varying(12) NOT NULL DEFAULT 'de', \"status\" \"public\".\"article_status\" NOT NULL DEFAULT 'DRAFT', \"visibility\" \"public\".\"visibility\" NOT NULL DEFAULT 'INTERNAL', \"ownerId\" uuid, \"createdById\" uuid, \"updatedById\" uuid, \"revisionNumber\" integer NOT NULL DEFAULT '0', \"createdAt\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updatedAt\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"publishedAt\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_40808690eb7b915046558c0f81b\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE TABLE \"article\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"slug\" character varying(120) NOT NULL, \"title\" character varying(200) NOT NULL, \"summary\" text NOT NULL DEFAULT '', \"categoryId\" uuid, \"tags\" text array NOT NULL DEFAULT '{}', \"body\" jsonb NOT NULL, \"bodySchemaVersion\" integer NOT NULL DEFAULT '1', \"bodyHtml\" text NOT NULL DEFAULT '', \"bodyText\" text NOT NULL DEFAULT '', \"language\" character varying(12) NOT NULL DEFAULT 'de', \"status\" \"public\".\"article_status\" NOT NULL DEFAULT 'DRAFT', \"visibility\" \"public\".\"visibility\" NOT NULL DEFAULT 'INTERNAL', \"ownerId\" uuid, \"createdById\" uuid, \"updatedById\" uuid, \"revisionNumber\" integer NOT NULL DEFAULT '0', \"createdAt\" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), \"updatedAt\" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), \"publishedAt\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_40808690eb7b915046558c0f81b\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_article_slug\" ON \"article\" (\"slug\") ");
     await queryRunner.query("CREATE INDEX \"IDX_article_category\" ON \"article\" (\"categoryId\") ");
     await queryRunner.query("CREATE INDEX \"IDX_article_updated\" ON \"article\" (\"updatedAt\", \"id\") ");

@@ -1,0 +1,220 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
+    "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    expiresAt\n    userAgent\n    current\n  }\n}": typeof types.MySessionsDocument,
+    "mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}": typeof types.RevokeSessionDocument,
+    "fragment AdminUserFields on User {\n  id\n  email\n  displayName\n  role\n  functions\n  active\n  lastLoginAt\n  agency {\n    id\n    name\n  }\n}": typeof types.AdminUserFieldsFragmentDoc,
+    "query Agencies {\n  agencies {\n    id\n    name\n    kind\n    region\n  }\n}": typeof types.AgenciesDocument,
+    "mutation CreateAgency($input: CreateAgencyInput!) {\n  createAgency(input: $input) {\n    id\n    name\n    kind\n    region\n  }\n}": typeof types.CreateAgencyDocument,
+    "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.CreateUserDocument,
+    "mutation DeactivateUser($id: ID!) {\n  deactivateUser(id: $id) {\n    ...AdminUserFields\n  }\n}": typeof types.DeactivateUserDocument,
+    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.UpdateUserDocument,
+    "query Users {\n  users {\n    ...AdminUserFields\n  }\n}": typeof types.UsersDocument,
+    "query ArticleBySlug($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    summary\n    tags\n    bodyHtml\n    language\n    status\n    visibility\n    createdAt\n    updatedAt\n    publishedAt\n    revisionNumber\n    viewerCanEdit\n    headings {\n      level\n      text\n      anchor\n    }\n    category {\n      id\n      path {\n        id\n        slug\n        name\n      }\n    }\n    owner {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n  }\n}": typeof types.ArticleBySlugDocument,
+    "query RecentArticles($first: Int = 10) {\n  articles(first: $first, orderBy: UPDATED_DESC) {\n    edges {\n      node {\n        id\n        slug\n        title\n        summary\n        status\n        visibility\n        updatedAt\n        category {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n}": typeof types.RecentArticlesDocument,
+    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    id\n    email\n    displayName\n    role\n  }\n}": typeof types.LoginDocument,
+    "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
+    "query Me {\n  me {\n    id\n    email\n    displayName\n    role\n  }\n}": typeof types.MeDocument,
+    "query Categories {\n  categories {\n    id\n    slug\n    name\n    articleCount\n    children {\n      id\n      slug\n      name\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n    }\n  }\n}": typeof types.CategoriesDocument,
+    "query CategoryArticles($categoryId: ID!, $first: Int = 20, $after: String) {\n  articles(\n    first: $first\n    after: $after\n    filter: {categoryId: $categoryId, includeSubcategories: false}\n    orderBy: TITLE_ASC\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        slug\n        title\n        summary\n        status\n        visibility\n        updatedAt\n      }\n    }\n  }\n}": typeof types.CategoryArticlesDocument,
+    "query CategoryBySlug($slug: String!) {\n  category(slug: $slug) {\n    id\n    slug\n    name\n    description\n    articleCount\n    path {\n      id\n      slug\n      name\n    }\n    children {\n      id\n      slug\n      name\n      description\n      articleCount\n    }\n  }\n}": typeof types.CategoryBySlugDocument,
+    "query ArticleForEdit($slug: String!) {\n  article(slug: $slug) {\n    ...EditedArticleFields\n  }\n}": typeof types.ArticleForEditDocument,
+    "mutation CreateArticle($input: CreateArticleInput!) {\n  createArticle(input: $input) {\n    ...EditedArticleFields\n  }\n}": typeof types.CreateArticleDocument,
+    "fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  viewerCanEdit\n  category {\n    id\n  }\n}": typeof types.EditedArticleFieldsFragmentDoc,
+    "query EditorOptions {\n  categories {\n    id\n    name\n    children {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.EditorOptionsDocument,
+    "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": typeof types.PublishArticleDocument,
+    "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": typeof types.UnpublishArticleDocument,
+    "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}": typeof types.UpdateArticleDocument,
+    "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": typeof types.ArticleRevisionDocument,
+    "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": typeof types.CompareRevisionsDocument,
+    "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}": typeof types.RestoreRevisionDocument,
+    "query RevisionHistoryArticle($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    revisionNumber\n    viewerCanEdit\n  }\n}": typeof types.RevisionHistoryArticleDocument,
+    "query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n  }\n}": typeof types.RevisionListDocument,
+};
+const documents: Documents = {
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
+    "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    expiresAt\n    userAgent\n    current\n  }\n}": types.MySessionsDocument,
+    "mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}": types.RevokeSessionDocument,
+    "fragment AdminUserFields on User {\n  id\n  email\n  displayName\n  role\n  functions\n  active\n  lastLoginAt\n  agency {\n    id\n    name\n  }\n}": types.AdminUserFieldsFragmentDoc,
+    "query Agencies {\n  agencies {\n    id\n    name\n    kind\n    region\n  }\n}": types.AgenciesDocument,
+    "mutation CreateAgency($input: CreateAgencyInput!) {\n  createAgency(input: $input) {\n    id\n    name\n    kind\n    region\n  }\n}": types.CreateAgencyDocument,
+    "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": types.CreateUserDocument,
+    "mutation DeactivateUser($id: ID!) {\n  deactivateUser(id: $id) {\n    ...AdminUserFields\n  }\n}": types.DeactivateUserDocument,
+    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}": types.UpdateUserDocument,
+    "query Users {\n  users {\n    ...AdminUserFields\n  }\n}": types.UsersDocument,
+    "query ArticleBySlug($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    summary\n    tags\n    bodyHtml\n    language\n    status\n    visibility\n    createdAt\n    updatedAt\n    publishedAt\n    revisionNumber\n    viewerCanEdit\n    headings {\n      level\n      text\n      anchor\n    }\n    category {\n      id\n      path {\n        id\n        slug\n        name\n      }\n    }\n    owner {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n  }\n}": types.ArticleBySlugDocument,
+    "query RecentArticles($first: Int = 10) {\n  articles(first: $first, orderBy: UPDATED_DESC) {\n    edges {\n      node {\n        id\n        slug\n        title\n        summary\n        status\n        visibility\n        updatedAt\n        category {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n}": types.RecentArticlesDocument,
+    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    id\n    email\n    displayName\n    role\n  }\n}": types.LoginDocument,
+    "mutation Logout {\n  logout\n}": types.LogoutDocument,
+    "query Me {\n  me {\n    id\n    email\n    displayName\n    role\n  }\n}": types.MeDocument,
+    "query Categories {\n  categories {\n    id\n    slug\n    name\n    articleCount\n    children {\n      id\n      slug\n      name\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n    }\n  }\n}": types.CategoriesDocument,
+    "query CategoryArticles($categoryId: ID!, $first: Int = 20, $after: String) {\n  articles(\n    first: $first\n    after: $after\n    filter: {categoryId: $categoryId, includeSubcategories: false}\n    orderBy: TITLE_ASC\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        slug\n        title\n        summary\n        status\n        visibility\n        updatedAt\n      }\n    }\n  }\n}": types.CategoryArticlesDocument,
+    "query CategoryBySlug($slug: String!) {\n  category(slug: $slug) {\n    id\n    slug\n    name\n    description\n    articleCount\n    path {\n      id\n      slug\n      name\n    }\n    children {\n      id\n      slug\n      name\n      description\n      articleCount\n    }\n  }\n}": types.CategoryBySlugDocument,
+    "query ArticleForEdit($slug: String!) {\n  article(slug: $slug) {\n    ...EditedArticleFields\n  }\n}": types.ArticleForEditDocument,
+    "mutation CreateArticle($input: CreateArticleInput!) {\n  createArticle(input: $input) {\n    ...EditedArticleFields\n  }\n}": types.CreateArticleDocument,
+    "fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  viewerCanEdit\n  category {\n    id\n  }\n}": types.EditedArticleFieldsFragmentDoc,
+    "query EditorOptions {\n  categories {\n    id\n    name\n    children {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n}": types.EditorOptionsDocument,
+    "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": types.PublishArticleDocument,
+    "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": types.UnpublishArticleDocument,
+    "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}": types.UpdateArticleDocument,
+    "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": types.ArticleRevisionDocument,
+    "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": types.CompareRevisionsDocument,
+    "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}": types.RestoreRevisionDocument,
+    "query RevisionHistoryArticle($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    revisionNumber\n    viewerCanEdit\n  }\n}": types.RevisionHistoryArticleDocument,
+    "query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n  }\n}": types.RevisionListDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}"): (typeof documents)["mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    expiresAt\n    userAgent\n    current\n  }\n}"): (typeof documents)["query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    expiresAt\n    userAgent\n    current\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}"): (typeof documents)["mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AdminUserFields on User {\n  id\n  email\n  displayName\n  role\n  functions\n  active\n  lastLoginAt\n  agency {\n    id\n    name\n  }\n}"): (typeof documents)["fragment AdminUserFields on User {\n  id\n  email\n  displayName\n  role\n  functions\n  active\n  lastLoginAt\n  agency {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Agencies {\n  agencies {\n    id\n    name\n    kind\n    region\n  }\n}"): (typeof documents)["query Agencies {\n  agencies {\n    id\n    name\n    kind\n    region\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAgency($input: CreateAgencyInput!) {\n  createAgency(input: $input) {\n    id\n    name\n    kind\n    region\n  }\n}"): (typeof documents)["mutation CreateAgency($input: CreateAgencyInput!) {\n  createAgency(input: $input) {\n    id\n    name\n    kind\n    region\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}"): (typeof documents)["mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeactivateUser($id: ID!) {\n  deactivateUser(id: $id) {\n    ...AdminUserFields\n  }\n}"): (typeof documents)["mutation DeactivateUser($id: ID!) {\n  deactivateUser(id: $id) {\n    ...AdminUserFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}"): (typeof documents)["mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Users {\n  users {\n    ...AdminUserFields\n  }\n}"): (typeof documents)["query Users {\n  users {\n    ...AdminUserFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArticleBySlug($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    summary\n    tags\n    bodyHtml\n    language\n    status\n    visibility\n    createdAt\n    updatedAt\n    publishedAt\n    revisionNumber\n    viewerCanEdit\n    headings {\n      level\n      text\n      anchor\n    }\n    category {\n      id\n      path {\n        id\n        slug\n        name\n      }\n    }\n    owner {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n  }\n}"): (typeof documents)["query ArticleBySlug($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    summary\n    tags\n    bodyHtml\n    language\n    status\n    visibility\n    createdAt\n    updatedAt\n    publishedAt\n    revisionNumber\n    viewerCanEdit\n    headings {\n      level\n      text\n      anchor\n    }\n    category {\n      id\n      path {\n        id\n        slug\n        name\n      }\n    }\n    owner {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecentArticles($first: Int = 10) {\n  articles(first: $first, orderBy: UPDATED_DESC) {\n    edges {\n      node {\n        id\n        slug\n        title\n        summary\n        status\n        visibility\n        updatedAt\n        category {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query RecentArticles($first: Int = 10) {\n  articles(first: $first, orderBy: UPDATED_DESC) {\n    edges {\n      node {\n        id\n        slug\n        title\n        summary\n        status\n        visibility\n        updatedAt\n        category {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    id\n    email\n    displayName\n    role\n  }\n}"): (typeof documents)["mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    id\n    email\n    displayName\n    role\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof documents)["mutation Logout {\n  logout\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me {\n  me {\n    id\n    email\n    displayName\n    role\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    email\n    displayName\n    role\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Categories {\n  categories {\n    id\n    slug\n    name\n    articleCount\n    children {\n      id\n      slug\n      name\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n    }\n  }\n}"): (typeof documents)["query Categories {\n  categories {\n    id\n    slug\n    name\n    articleCount\n    children {\n      id\n      slug\n      name\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CategoryArticles($categoryId: ID!, $first: Int = 20, $after: String) {\n  articles(\n    first: $first\n    after: $after\n    filter: {categoryId: $categoryId, includeSubcategories: false}\n    orderBy: TITLE_ASC\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        slug\n        title\n        summary\n        status\n        visibility\n        updatedAt\n      }\n    }\n  }\n}"): (typeof documents)["query CategoryArticles($categoryId: ID!, $first: Int = 20, $after: String) {\n  articles(\n    first: $first\n    after: $after\n    filter: {categoryId: $categoryId, includeSubcategories: false}\n    orderBy: TITLE_ASC\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        slug\n        title\n        summary\n        status\n        visibility\n        updatedAt\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CategoryBySlug($slug: String!) {\n  category(slug: $slug) {\n    id\n    slug\n    name\n    description\n    articleCount\n    path {\n      id\n      slug\n      name\n    }\n    children {\n      id\n      slug\n      name\n      description\n      articleCount\n    }\n  }\n}"): (typeof documents)["query CategoryBySlug($slug: String!) {\n  category(slug: $slug) {\n    id\n    slug\n    name\n    description\n    articleCount\n    path {\n      id\n      slug\n      name\n    }\n    children {\n      id\n      slug\n      name\n      description\n      articleCount\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArticleForEdit($slug: String!) {\n  article(slug: $slug) {\n    ...EditedArticleFields\n  }\n}"): (typeof documents)["query ArticleForEdit($slug: String!) {\n  article(slug: $slug) {\n    ...EditedArticleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateArticle($input: CreateArticleInput!) {\n  createArticle(input: $input) {\n    ...EditedArticleFields\n  }\n}"): (typeof documents)["mutation CreateArticle($input: CreateArticleInput!) {\n  createArticle(input: $input) {\n    ...EditedArticleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  viewerCanEdit\n  category {\n    id\n  }\n}"): (typeof documents)["fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  viewerCanEdit\n  category {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EditorOptions {\n  categories {\n    id\n    name\n    children {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query EditorOptions {\n  categories {\n    id\n    name\n    children {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}"): (typeof documents)["mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}"): (typeof documents)["mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}"): (typeof documents)["mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}"): (typeof documents)["query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}"): (typeof documents)["query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}"): (typeof documents)["mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevisionHistoryArticle($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    revisionNumber\n    viewerCanEdit\n  }\n}"): (typeof documents)["query RevisionHistoryArticle($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    revisionNumber\n    viewerCanEdit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n  }\n}"): (typeof documents)["query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,75 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    requiresAuth?: boolean
+    requiresRole?: 'EDITOR' | 'ADMIN'
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'start', component: () => import('@/features/articles/components/StartPage.vue') },
+  { path: '/anmelden', name: 'login', component: () => import('@/features/auth/components/LoginPage.vue') },
+  {
+    path: '/kategorien',
+    name: 'categories',
+    component: () => import('@/features/categories/components/CategoriesPage.vue'),
+  },
+  {
+    path: '/kategorien/:slug',
+    name: 'category',
+    component: () => import('@/features/categories/components/CategoryPage.vue'),
+    props: true,
+  },
+  {
+    path: '/artikel/neu',
+    name: 'article-new',
+    component: () => import('@/features/editor/components/ArticleEditorPage.vue'),
+    meta: { requiresRole: 'EDITOR' },
+  },
+  {
+    path: '/artikel/:slug',
+    name: 'article',
+    component: () => import('@/features/articles/components/ArticlePage.vue'),
+    props: true,
+  },
+  {
+    path: '/artikel/:slug/bearbeiten',
+    name: 'article-edit',
+    component: () => import('@/features/editor/components/ArticleEditorPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/artikel/:slug/versionen',
+    name: 'article-revisions',
+    component: () => import('@/features/revisions/components/RevisionHistoryPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  { path: '/verwaltung', redirect: { name: 'admin-users' } },
+  {
+    path: '/verwaltung/benutzer',
+    name: 'admin-users',
+    component: () => import('@/features/admin/components/AdminUsersPage.vue'),
+    meta: { requiresRole: 'ADMIN' },
+  },
+  {
+    path: '/konto/passwort',
+    name: 'change-password',
+    component: () => import('@/features/account/components/ChangePasswordPage.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/konto/sitzungen',
+    name: 'sessions',
+    component: () => import('@/features/account/components/SessionsPage.vue'),
+    meta: { requiresAuth: true },
+  },
+  { path: '/kein-zugriff', name: 'forbidden', component: () => import('@/features/shell/components/ForbiddenPage.vue') },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/features/shell/components/NotFoundPage.vue'),
+  },
+]
