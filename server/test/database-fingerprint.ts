@@ -6,9 +6,9 @@ const TABLES = ['agency', 'user_account', 'user_session', 'category', 'article',
 export async function databaseFingerprint(dataSource: DataSource): Promise<string> {
   const parts: string[] = [];
   for (const table of TABLES) {
-    const [row] = (await dataSource.query(
+    const [row] = await dataSource.query<{ n: string; h: string }[]>(
       `SELECT count(*)::text AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS h FROM "${table}" t`,
-    )) as { n: string; h: string }[];
+    );
     parts.push(`${table}:${row?.n}:${row?.h}`);
   }
   return parts.join(';');

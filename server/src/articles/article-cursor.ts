@@ -14,7 +14,7 @@ export function decodeCursor(raw: string): ArticleCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((part) => typeof part === 'string')) {
-      return { value: parsed[0] as string, id: parsed[1] as string };
+      return { value: parsed[0], id: parsed[1] };
     }
   } catch {
     // fall through to the error below

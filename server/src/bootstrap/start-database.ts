@@ -9,7 +9,7 @@ export interface RunningDatabase extends DatabaseTarget {
 /** DATABASE_URL wins; otherwise the embedded PGlite in DATA_DIR (or in memory, for tests). */
 export async function startDatabase(config: AppConfig, options: { inMemory?: boolean } = {}): Promise<RunningDatabase> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+    return { url: config.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   }
   const embedded = await startEmbeddedPostgres(options.inMemory ? undefined : config.dataDir);
   return { url: embedded.url, embedded: true, stop: () => embedded.stop() };

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { JSONContent } from '@wissensnetz/editor';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AgencyKind } from '../agencies/agency-kind';
 import { ArticleStatus, Visibility } from '../articles/article-status';
@@ -94,7 +93,7 @@ export class SeedService {
         summary: article.summary,
         categoryId: categoryIds.get(article.categorySlug) ?? null,
         tags: article.tags,
-        body: article.body as JSONContent,
+        body: article.body,
         language: article.language ?? 'de',
         visibility: Visibility[article.visibility],
       });

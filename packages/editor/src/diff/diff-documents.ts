@@ -45,7 +45,7 @@ function pairRun(removed: FlatBlock[], added: FlatBlock[]): DiffBlock[] {
   for (const oldBlock of removed) {
     let match: { index: number; segments: DiffSegment[] } | undefined
     for (let index = nextAdded; index < added.length && !match; index++) {
-      const segments = pairSegments(oldBlock, added[index] as FlatBlock)
+      const segments = pairSegments(oldBlock, added[index])
       if (segments) match = { index, segments }
     }
     if (!match) {

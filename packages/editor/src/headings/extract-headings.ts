@@ -21,7 +21,7 @@ export function extractHeadings(doc: JSONContent): DocumentHeading[] {
 
   return collectHeadingNodes(doc, []).map((heading) => {
     const text = inlineText(heading, ' ').replace(/\s+/g, ' ').trim()
-    const level = heading.attrs?.level
+    const level: unknown = heading.attrs?.level
     return { level: typeof level === 'number' ? level : 1, text, anchor: toAnchor(text) }
   })
 }

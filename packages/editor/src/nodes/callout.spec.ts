@@ -69,7 +69,7 @@ describe('Callout', () => {
     )
 
     const callouts = editor.getJSON().content?.filter((node) => node.type === 'callout')
-    expect(callouts?.map((node) => node.attrs?.variant)).toEqual(['success', 'info'])
+    expect(callouts?.map((node): unknown => node.attrs?.variant)).toEqual(['success', 'info'])
   })
 })
 

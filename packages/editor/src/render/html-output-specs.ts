@@ -17,7 +17,7 @@ export function linkSpec(mark: Mark): DOMOutputSpec {
       href: isSafeLinkHref(href) ? href : null,
       target: mark.attrs.target === '_blank' ? '_blank' : null,
       rel: LINK_REL,
-      title: mark.attrs.title,
+      title: mark.attrs.title as string | null,
     },
     0,
   ]
@@ -27,7 +27,7 @@ export function linkSpec(mark: Mark): DOMOutputSpec {
 export function imageSpec(node: ProseMirrorNode): DOMOutputSpec | null {
   const src: unknown = node.attrs.src
   if (!isSafeImageSrc(src)) return null
-  return ['img', { src, alt: node.attrs.alt ?? '', title: node.attrs.title, loading: 'lazy' }]
+  return ['img', { src, alt: (node.attrs.alt as string | null) ?? '', title: node.attrs.title as string | null, loading: 'lazy' }]
 }
 
 export function taskItemSpec(node: ProseMirrorNode): DOMOutputSpec {

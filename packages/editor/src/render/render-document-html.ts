@@ -76,7 +76,7 @@ class HtmlRenderer {
 
     node.forEach((child) => {
       let kept = 0
-      while (kept < open.length && kept < child.marks.length && open[kept]?.mark.eq(child.marks[kept] as Mark)) kept++
+      while (kept < open.length && kept < child.marks.length && open[kept]?.mark.eq(child.marks[kept])) kept++
       while (open.length > kept) html += open.pop()?.close ?? ''
       for (const mark of child.marks.slice(kept)) {
         const { before, after } = this.renderMark(mark)

@@ -41,7 +41,7 @@ function findAttributeProblem(
   if (unknown !== undefined) return { error: `Unknown attribute "${unknown}" on ${label}`, path: join(path, 'attrs') }
 
   for (const [name, spec] of Object.entries(specs)) {
-    const value = Object.hasOwn(attrs, name) ? attrs[name] : spec.default
+    const value: unknown = Object.hasOwn(attrs, name) ? attrs[name] : spec.default
     const rule = rules?.[name]
     const valid = rule ? rule.test(value) : value === null || ['string', 'number', 'boolean'].includes(typeof value)
     if (!valid) {

@@ -43,7 +43,7 @@ describe('validateDocument', () => {
     ['a link without href', doc(paragraph(text('x', { type: 'link' }))), 'Attribute "href" of mark "link" must be an http(s), mailto, tel or relative URL', 'content[0].content[0].marks[0].attrs.href'],
     ['a data: image', doc({ type: 'image', attrs: { src: 'data:image/png;base64,AAAA' } }), 'Attribute "src" of node "image" must be an http(s) or relative URL', 'content[0].attrs.src'],
     ['an empty text node', doc(paragraph({ type: 'text', text: '' })), 'Text node must have a non-empty string "text"', 'content[0].content[0].text'],
-    ['an unknown property', doc({ type: 'paragraph', html: '<b>x</b>' } as JSONContent), 'Unknown property "html" on node "paragraph"', 'content[0]'],
+    ['an unknown property', doc({ type: 'paragraph', html: '<b>x</b>' }), 'Unknown property "html" on node "paragraph"', 'content[0]'],
     ['content that is not an array', doc({ type: 'paragraph', content: 'x' } as unknown as JSONContent), 'Content must be an array', 'content[0].content'],
   ])('rejects %s', (_case, input, error, path) => {
     const result = validateDocument(input)

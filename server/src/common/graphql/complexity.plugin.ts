@@ -14,9 +14,9 @@ const paginationEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
 /** Rejects operations that would be too expensive to run, before any resolver runs. */
 export function complexityPlugin(schema: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document }) {
           const complexity = getComplexity({
             schema: schema(),
             operationName: request.operationName,
@@ -25,12 +25,15 @@ export function complexityPlugin(schema: () => GraphQLSchema, maxComplexity: num
             estimators: [paginationEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > maxComplexity) {
-            throw new GraphQLError(`Query is too complex: ${complexity}. The maximum is ${maxComplexity}.`, {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' },
-            });
+            return Promise.reject(
+              new GraphQLError(`Query is too complex: ${complexity}. The maximum is ${maxComplexity}.`, {
+                extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' },
+              }),
+            );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
