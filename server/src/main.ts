@@ -23,11 +23,6 @@ async function main(): Promise<void> {
   const logger = new Logger('Wissensnetz');
   const database = await startDatabase(config);
   const app = await createApp(config, database);
-  // The embedded database must outlive the app's connections.
-  app.get(SeedService);
-  const stopDatabase = async () => database.stop();
-  process.once('beforeExit', () => void stopDatabase());
-
   if (config.demoMode) {
     await app.get(SeedService).seedIfEmpty();
   }
@@ -41,9 +36,10 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.log(`${signal} received, shutting down …`);
+      // The embedded database must outlive the app's connections: close the app first.
       void app
         .close()
-        .then(stopDatabase)
+        .then(() => database.stop())
         .then(() => process.exit(0));
     });
   }
