@@ -74,6 +74,17 @@ describe('articles', () => {
     expect(stored.title).toBe('Erste Änderung');
   });
 
+  it('hands an article to another editor, never to a reader', async () => {
+    const article = await ctx.newArticle(editor.client);
+    const colleague = await ctx.newUser(Role.EDITOR);
+    expect(
+      await editor.client.errorCode(UPDATE, { id: article.id, input: { baseRevision: 1, ownerId: reader.user.id } }),
+    ).toBe('BAD_USER_INPUT');
+    await editor.client.expectData(UPDATE, { id: article.id, input: { baseRevision: 1, ownerId: colleague.user.id } });
+    const stored = await ctx.dataSource.getRepository(ArticleEntity).findOneByOrFail({ id: article.id });
+    expect(stored.ownerId).toBe(colleague.user.id);
+  });
+
   it('keeps a revision per save; compares and restores them', async () => {
     const article = await ctx.newArticle(editor.client, { body: sampleBody('Der Kurs beginnt im Mai.') });
     await editor.client.expectData(UPDATE, {

@@ -3,8 +3,10 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { slugify } from '@wissensnetz/editor';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { CategoriesService } from '../categories/categories.service';
+import { UsersService } from '../users/users.service';
+import { Role, roleAtLeast } from '../common/auth/role';
 import type { Viewer } from '../common/auth/viewer';
-import { whereVisible, canView } from './article-access-policy';
+import { canView, whereVisible } from './article-access-policy';
 import { prepareBody } from './article-body';
 import { decodeCursor, encodeCursor } from './article-cursor';
 import { ArticleRevisionsService } from './article-revisions.service';
@@ -32,6 +34,7 @@ export class ArticlesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly categories: CategoriesService,
     private readonly revisions: ArticleRevisionsService,
+    private readonly users: UsersService,
   ) {}
 
   async list(viewer: Viewer | null, args: ArticlesArgs): Promise<ArticlePage> {
@@ -154,6 +157,7 @@ export class ArticlesService {
     const body = input.body === undefined ? undefined : prepareBody(input.body);
     const tags = input.tags === undefined ? undefined : normalizeTags(input.tags);
     if (input.categoryId) await this.assertCategory(input.categoryId);
+    if (input.ownerId) await this.assertOwner(input.ownerId);
     return this.saveRevision(viewer, id, input.baseRevision, async (article, manager) => {
       if (input.slug !== undefined && input.slug !== article.slug) {
         await this.assertSlugFree(manager, input.slug);
@@ -166,6 +170,7 @@ export class ArticlesService {
       if (body !== undefined) Object.assign(article, body);
       if (input.language !== undefined) article.language = input.language;
       if (input.visibility !== undefined) article.visibility = input.visibility;
+      if (input.ownerId !== undefined) article.ownerId = input.ownerId;
     });
   }
 
@@ -230,6 +235,14 @@ export class ArticlesService {
   private async assertCategory(categoryId: string): Promise<void> {
     if (!(await this.categories.exists(categoryId))) {
       throw new ArticleException(ArticleErrorCode.CATEGORY_NOT_FOUND, 'The category does not exist.');
+    }
+  }
+
+  /** Owners maintain articles, so they must be active editors or admins. */
+  private async assertOwner(userId: string): Promise<void> {
+    const [user] = await this.users.findByIds([userId]);
+    if (!user || !user.active || !roleAtLeast(user.role, Role.EDITOR)) {
+      throw new ArticleException(ArticleErrorCode.OWNER_NOT_EDITOR, 'The owner must be an active editor or administrator.');
     }
   }
 

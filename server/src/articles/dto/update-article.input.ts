@@ -48,6 +48,11 @@ export class UpdateArticleInput {
   @IsEnum(Visibility)
   visibility?: Visibility;
 
+  @Field(() => ID, { nullable: true, description: 'Hands the article to another editor, who keeps it up to date.' })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string;
+
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 120)
