@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from '../app.module';
 import type { AppConfig } from '../config/app-config';
@@ -16,6 +17,15 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     bodyParser: false,
     logger: config.nodeEnv === 'test' ? ['error', 'warn'] : logLevels(config.logLevel),
   });
+  app.use(
+    helmet({
+      // Articles may show images by URL from other https sites; scripts only from the app itself.
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:', 'https:'], 'upgrade-insecure-requests': config.secureCookies ? [] : null },
+      },
+      strictTransportSecurity: config.secureCookies,
+    }),
+  );
   app.use(jsonBodyParser());
   app.use(cookieParser());
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
