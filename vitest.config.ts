@@ -12,7 +12,12 @@ const serverResolve = { alias: { graphql: require.resolve('graphql', { paths: ['
 
 /** Nest needs decorator metadata, which esbuild does not emit; SWC does. */
 const nestTransform = () =>
-  swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { decoratorMetadata: true, legacyDecorator: true } } });
+  swc.vite({
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { decoratorMetadata: true, legacyDecorator: true },
+    },
+  });
 
 const serverIntegration = (database: 'postgres' | 'pglite') => ({
   plugins: [nestTransform()],

@@ -1,6 +1,6 @@
-import { fileURLToPath, URL } from 'node:url'
-import vue from '@vitejs/plugin-vue'
-import { defineProject } from 'vitest/config'
+import { fileURLToPath, URL } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineProject } from 'vitest/config';
 
 export default defineProject({
   plugins: [vue()],
@@ -12,4 +12,4 @@ export default defineProject({
     environment: 'happy-dom',
     include: ['src/**/*.spec.ts'],
   },
-})
+});

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     await app.get(SeedService).seedIfEmpty();
   }
   await app.listen(config.port, config.host);
-  logger.log(`Wissensnetz runs at ${config.publicUrl} (database: ${database.embedded ? 'embedded PGlite' : 'PostgreSQL'})`);
+  logger.log(
+    `Wissensnetz runs at ${config.publicUrl} (database: ${database.embedded ? 'embedded PGlite' : 'PostgreSQL'})`,
+  );
   if (config.demoMode) {
     const credentials = loadDemoCredentials(config.dataDir);
     if (credentials.length > 0) process.stdout.write(`\n${formatDemoCredentials(credentials, config.publicUrl)}\n\n`);

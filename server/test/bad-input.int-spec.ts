@@ -40,16 +40,36 @@ describe('bad input gets a clear error and leaves the data unchanged', () => {
   it.each([
     ['a string', 'not a document'],
     ['an unknown node type', { type: 'doc', content: [{ type: 'marquee' }] }],
-    ['a heading level out of range', { type: 'doc', content: [{ type: 'heading', attrs: { level: 9 }, content: [{ type: 'text', text: 'x' }] }] }],
-    ['a javascript: link', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }],
+    [
+      'a heading level out of range',
+      { type: 'doc', content: [{ type: 'heading', attrs: { level: 9 }, content: [{ type: 'text', text: 'x' }] }] },
+    ],
+    [
+      'a javascript: link',
+      {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+          },
+        ],
+      },
+    ],
     ['text directly in the document', { type: 'doc', content: [{ type: 'text', text: 'lose' }] }],
   ])('invalid Tiptap JSON (%s) → BAD_USER_INPUT', async (_label, body) => {
-    await expectRefused(() => editor.client.errorCode(UPDATE, { id: article.id, input: { baseRevision: 1, body } }), 'BAD_USER_INPUT');
+    await expectRefused(
+      () => editor.client.errorCode(UPDATE, { id: article.id, input: { baseRevision: 1, body } }),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('a title over the limit → BAD_USER_INPUT naming the field', async () => {
     const before = await databaseFingerprint(ctx.dataSource);
-    const result = await editor.client.request(UPDATE, { id: article.id, input: { baseRevision: 1, title: 'x'.repeat(10_000) } });
+    const result = await editor.client.request(UPDATE, {
+      id: article.id,
+      input: { baseRevision: 1, title: 'x'.repeat(10_000) },
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/title/);
     expect(await databaseFingerprint(ctx.dataSource)).toBe(before);
@@ -70,7 +90,9 @@ describe('bad input gets a clear error and leaves the data unchanged', () => {
     expect(await editor.client.errorCode(`{ articleRevisions(articleId: "42") { id } }`)).toBe('BAD_USER_INPUT');
     expect(await editor.client.errorCode(`{ articles(after: "garbage") { totalCount } }`)).toBe('BAD_USER_INPUT');
     expect(await editor.client.errorCode(`{ articles(first: 5000) { totalCount } }`)).toBe('BAD_USER_INPUT');
-    expect(await editor.client.errorCode(`{ articles(filter: { status: NONSENSE }) { totalCount } }`)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await editor.client.errorCode(`{ articles(filter: { status: NONSENSE }) { totalCount } }`)).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 
   it('a query nested 50 levels deep → refused by the depth limit', async () => {
@@ -83,7 +105,10 @@ describe('bad input gets a clear error and leaves the data unchanged', () => {
   });
 
   it('a wide, expensive query → refused by the complexity limit', async () => {
-    const fields = Array.from({ length: 60 }, (_, i) => `a${i}: articles(first: 100) { edges { node { title } } }`).join(' ');
+    const fields = Array.from(
+      { length: 60 },
+      (_, i) => `a${i}: articles(first: 100) { edges { node { title } } }`,
+    ).join(' ');
     const result = await ctx.anonymous().request(`{ ${fields} }`);
     expect(result.errors?.[0]?.extensions?.reason).toBe('QUERY_TOO_COMPLEX');
   });

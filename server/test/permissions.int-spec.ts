@@ -17,60 +17,112 @@ interface Fixture {
 }
 
 /** Every mutation with the least role that may call it and a valid call. 'PUBLIC' = anyone. */
-const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) => [string, Record<string, unknown>] }> = {
-  login: { least: 'PUBLIC', call: () => ['mutation { login(input: { email: "x@test.example", password: "wrong" }) { id } }', {}] },
-  logout: { least: 'PUBLIC', call: () => ['mutation { logout }', {}] },
-  changePassword: {
-    least: Role.READER,
-    call: () => ['mutation { changePassword(input: { currentPassword: "wrong", newPassword: "another long one" }) }', {}],
-  },
-  revokeSession: {
-    least: Role.READER,
-    call: () => ['mutation { revokeSession(id: "00000000-0000-4000-8000-000000000000") }', {}],
-  },
-  createUser: {
-    least: Role.ADMIN,
-    call: () => [
-      'mutation ($e: String!) { createUser(input: { email: $e, displayName: "Neu", password: "long enough pw", role: READER }) { id } }',
-      { e: `new-${Math.random().toString(36).slice(2)}@test.example` },
-    ],
-  },
-  updateUser: { least: Role.ADMIN, call: (f) => ['mutation ($id: ID!) { updateUser(id: $id, input: { displayName: "Umbenannt" }) { id } }', { id: f.userId }] },
-  deactivateUser: { least: Role.ADMIN, call: (f) => ['mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: f.userId }] },
-  resetUserPassword: {
-    least: Role.ADMIN,
-    call: (f) => ['mutation ($id: ID!) { resetUserPassword(id: $id, password: "brand new password") }', { id: f.userId }],
-  },
-  createAgency: {
-    least: Role.ADMIN,
-    call: () => ['mutation ($n: String!) { createAgency(input: { name: $n, kind: JOBCENTER, region: "BW" }) { id } }', { n: `JC ${Math.random()}` }],
-  },
-  updateAgency: { least: Role.ADMIN, call: (f) => ['mutation ($id: ID!) { updateAgency(id: $id, input: { region: "BY" }) { id } }', { id: f.agencyId }] },
-  createCategory: {
-    least: Role.ADMIN,
-    call: () => ['mutation ($n: String!) { createCategory(input: { name: $n }) { id } }', { n: `Kat ${Math.random()}` }],
-  },
-  updateCategory: {
-    least: Role.ADMIN,
-    call: (f) => ['mutation ($id: ID!) { updateCategory(id: $id, input: { description: "neu" }) { id } }', { id: f.categoryId }],
-  },
-  deleteCategory: { least: Role.ADMIN, call: (f) => ['mutation ($id: ID!) { deleteCategory(id: $id) }', { id: f.categoryId }] },
-  createArticle: {
-    least: Role.EDITOR,
-    call: () => ['mutation ($b: JSON) { createArticle(input: { title: "Neu", body: $b }) { id } }', { b: sampleBody() }],
-  },
-  updateArticle: {
-    least: Role.EDITOR,
-    call: (f) => ['mutation ($id: ID!) { updateArticle(id: $id, input: { baseRevision: 0, title: "x" }) { id } }', { id: f.articleId }],
-  },
-  publishArticle: { least: Role.EDITOR, call: (f) => ['mutation ($id: ID!) { publishArticle(id: $id) { id } }', { id: f.articleId }] },
-  unpublishArticle: { least: Role.EDITOR, call: (f) => ['mutation ($id: ID!) { unpublishArticle(id: $id) { id } }', { id: f.articleId }] },
-  archiveArticle: { least: Role.EDITOR, call: (f) => ['mutation ($id: ID!) { archiveArticle(id: $id) { id } }', { id: f.articleId }] },
-  restoreRevision: {
-    least: Role.EDITOR,
-    call: (f) => ['mutation ($id: ID!) { restoreRevision(revisionId: $id) { id } }', { id: f.revisionId }],
-  },
-};
+const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) => [string, Record<string, unknown>] }> =
+  {
+    login: {
+      least: 'PUBLIC',
+      call: () => ['mutation { login(input: { email: "x@test.example", password: "wrong" }) { id } }', {}],
+    },
+    logout: { least: 'PUBLIC', call: () => ['mutation { logout }', {}] },
+    changePassword: {
+      least: Role.READER,
+      call: () => [
+        'mutation { changePassword(input: { currentPassword: "wrong", newPassword: "another long one" }) }',
+        {},
+      ],
+    },
+    revokeSession: {
+      least: Role.READER,
+      call: () => ['mutation { revokeSession(id: "00000000-0000-4000-8000-000000000000") }', {}],
+    },
+    createUser: {
+      least: Role.ADMIN,
+      call: () => [
+        'mutation ($e: String!) { createUser(input: { email: $e, displayName: "Neu", password: "long enough pw", role: READER }) { id } }',
+        { e: `new-${Math.random().toString(36).slice(2)}@test.example` },
+      ],
+    },
+    updateUser: {
+      least: Role.ADMIN,
+      call: (f) => [
+        'mutation ($id: ID!) { updateUser(id: $id, input: { displayName: "Umbenannt" }) { id } }',
+        { id: f.userId },
+      ],
+    },
+    deactivateUser: {
+      least: Role.ADMIN,
+      call: (f) => ['mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: f.userId }],
+    },
+    resetUserPassword: {
+      least: Role.ADMIN,
+      call: (f) => [
+        'mutation ($id: ID!) { resetUserPassword(id: $id, password: "brand new password") }',
+        { id: f.userId },
+      ],
+    },
+    createAgency: {
+      least: Role.ADMIN,
+      call: () => [
+        'mutation ($n: String!) { createAgency(input: { name: $n, kind: JOBCENTER, region: "BW" }) { id } }',
+        { n: `JC ${Math.random()}` },
+      ],
+    },
+    updateAgency: {
+      least: Role.ADMIN,
+      call: (f) => [
+        'mutation ($id: ID!) { updateAgency(id: $id, input: { region: "BY" }) { id } }',
+        { id: f.agencyId },
+      ],
+    },
+    createCategory: {
+      least: Role.ADMIN,
+      call: () => [
+        'mutation ($n: String!) { createCategory(input: { name: $n }) { id } }',
+        { n: `Kat ${Math.random()}` },
+      ],
+    },
+    updateCategory: {
+      least: Role.ADMIN,
+      call: (f) => [
+        'mutation ($id: ID!) { updateCategory(id: $id, input: { description: "neu" }) { id } }',
+        { id: f.categoryId },
+      ],
+    },
+    deleteCategory: {
+      least: Role.ADMIN,
+      call: (f) => ['mutation ($id: ID!) { deleteCategory(id: $id) }', { id: f.categoryId }],
+    },
+    createArticle: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($b: JSON) { createArticle(input: { title: "Neu", body: $b }) { id } }',
+        { b: sampleBody() },
+      ],
+    },
+    updateArticle: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($id: ID!) { updateArticle(id: $id, input: { baseRevision: 0, title: "x" }) { id } }',
+        { id: f.articleId },
+      ],
+    },
+    publishArticle: {
+      least: Role.EDITOR,
+      call: (f) => ['mutation ($id: ID!) { publishArticle(id: $id) { id } }', { id: f.articleId }],
+    },
+    unpublishArticle: {
+      least: Role.EDITOR,
+      call: (f) => ['mutation ($id: ID!) { unpublishArticle(id: $id) { id } }', { id: f.articleId }],
+    },
+    archiveArticle: {
+      least: Role.EDITOR,
+      call: (f) => ['mutation ($id: ID!) { archiveArticle(id: $id) { id } }', { id: f.articleId }],
+    },
+    restoreRevision: {
+      least: Role.EDITOR,
+      call: (f) => ['mutation ($id: ID!) { restoreRevision(revisionId: $id) { id } }', { id: f.revisionId }],
+    },
+  };
 
 describe('permissions: every mutation as anonymous, reader, editor and admin', () => {
   let ctx: TestApp;
@@ -79,7 +131,11 @@ describe('permissions: every mutation as anonymous, reader, editor and admin', (
 
   beforeAll(async () => {
     ctx = await startTestApp();
-    const [reader, editor, admin] = await Promise.all([ctx.newUser(Role.READER), ctx.newUser(Role.EDITOR), ctx.newUser(Role.ADMIN)]);
+    const [reader, editor, admin] = await Promise.all([
+      ctx.newUser(Role.READER),
+      ctx.newUser(Role.EDITOR),
+      ctx.newUser(Role.ADMIN),
+    ]);
     clients = { ANONYMOUS: ctx.anonymous(), READER: reader.client, EDITOR: editor.client, ADMIN: admin.client };
     const target = await ctx.newUser(Role.READER);
     const categoryId = await ctx.newCategory();
@@ -101,9 +157,11 @@ describe('permissions: every mutation as anonymous, reader, editor and admin', (
   });
 
   it('covers every mutation of the schema', async () => {
-    const schema = await ctx.anonymous().expectData<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
-      '{ __schema { mutationType { fields { name } } } }',
-    );
+    const schema = await ctx
+      .anonymous()
+      .expectData<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
+        '{ __schema { mutationType { fields { name } } } }',
+      );
     const names = schema.__schema.mutationType.fields.map((field) => field.name).sort();
     expect(names).toEqual(Object.keys(MUTATIONS).sort());
   });
@@ -125,7 +183,9 @@ describe('permissions: every mutation as anonymous, reader, editor and admin', (
 
   // Allowed calls run last and in an order that keeps the fixture usable (delete and deactivate at the end).
   it('lets the least and higher roles call each mutation', async () => {
-    const order = Object.keys(MUTATIONS).sort((a, b) => Number(/^(delete|deactivate)/.test(a)) - Number(/^(delete|deactivate)/.test(b)));
+    const order = Object.keys(MUTATIONS).sort(
+      (a, b) => Number(/^(delete|deactivate)/.test(a)) - Number(/^(delete|deactivate)/.test(b)),
+    );
     for (const name of order) {
       const rule = MUTATIONS[name];
       if (!rule) continue;
@@ -134,7 +194,10 @@ describe('permissions: every mutation as anonymous, reader, editor and admin', (
       const [query, variables] = rule.call(fixture);
       const result = await clients[caller].request(query, variables);
       const code = result.errors?.[0]?.extensions?.code;
-      expect([undefined, 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'UNAUTHENTICATED'], `${name} as ${caller}`).toContain(code);
+      expect(
+        [undefined, 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'UNAUTHENTICATED'],
+        `${name} as ${caller}`,
+      ).toContain(code);
       if (rule.least !== 'PUBLIC') expect(code, `${name} as ${caller}`).not.toBe('UNAUTHENTICATED');
     }
   });

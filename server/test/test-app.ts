@@ -54,7 +54,13 @@ export function sampleBody(text = 'Hallo Welt'): JSONContent {
 }
 
 const CREATE_ARTICLE = /* GraphQL */ `
-  mutation ($input: CreateArticleInput!) { createArticle(input: $input) { id slug revisionNumber } }
+  mutation ($input: CreateArticleInput!) {
+    createArticle(input: $input) {
+      id
+      slug
+      revisionNumber
+    }
+  }
 `;
 
 /** Boots the real application on a fresh database, listening on a random port. */
@@ -82,7 +88,8 @@ export async function startTestApp(): Promise<TestApp> {
     anonymous: () => new GraphqlClient(url),
     async newUser(role, overrides = {}) {
       sequence += 1;
-      agencyId ??= (await agencies.create({ name: `Agentur ${sequence}`, kind: AgencyKind.JOBCENTER, region: 'BW' })).id;
+      agencyId ??= (await agencies.create({ name: `Agentur ${sequence}`, kind: AgencyKind.JOBCENTER, region: 'BW' }))
+        .id;
       const user = await users.create({
         email: overrides.email ?? `user${sequence}-${role.toLowerCase()}@test.example`,
         displayName: `Test ${role} ${sequence}`,
@@ -92,10 +99,13 @@ export async function startTestApp(): Promise<TestApp> {
         agencyId,
       });
       const client = new GraphqlClient(url);
-      await client.expectData(`mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { id } }`, {
-        e: user.email,
-        p: PASSWORD,
-      });
+      await client.expectData(
+        `mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { id } }`,
+        {
+          e: user.email,
+          p: PASSWORD,
+        },
+      );
       if (overrides.active === false) await users.update(user.id, { active: false });
       return { user, password: PASSWORD, client };
     },

@@ -1,4 +1,10 @@
-import { diffDocuments, documentToPlainText, renderDocumentHtml, validateDocument, type JSONContent } from '@wissensnetz/editor';
+import {
+  diffDocuments,
+  documentToPlainText,
+  renderDocumentHtml,
+  validateDocument,
+  type JSONContent,
+} from '@wissensnetz/editor';
 import { bench, describe } from 'vitest';
 
 /** A long article: 60 sections with a heading, two paragraphs, a list and a small table. */
@@ -17,7 +23,10 @@ function largeDocument(variant: string): JSONContent {
     content.push({
       type: 'table',
       content: [
-        { type: 'tableRow', content: ['Kurs', 'Niveau'].map((c) => ({ type: 'tableHeader', content: [paragraph(c)] })) },
+        {
+          type: 'tableRow',
+          content: ['Kurs', 'Niveau'].map((c) => ({ type: 'tableHeader', content: [paragraph(c)] })),
+        },
         { type: 'tableRow', content: ['Basis', 'B1'].map((c) => ({ type: 'tableCell', content: [paragraph(c)] })) },
       ],
     });

@@ -82,11 +82,17 @@ describe('editor and reader in the browser', () => {
           credentials: 'include',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query, variables }),
-        }).then((r) => r.json() as Promise<{ data?: { article?: { id: string } }; errors?: { extensions?: { code?: string } }[] }>);
+        }).then(
+          (r) =>
+            r.json() as Promise<{ data?: { article?: { id: string } }; errors?: { extensions?: { code?: string } }[] }>,
+        );
       const found = await post('query ($s: String!) { article(slug: $s) { id } }', { s: articleSlug });
-      return post('mutation ($id: ID!) { updateArticle(id: $id, input: { baseRevision: 2, title: "Gehackt" }) { id } }', {
-        id: found.data?.article?.id,
-      });
+      return post(
+        'mutation ($id: ID!) { updateArticle(id: $id, input: { baseRevision: 2, title: "Gehackt" }) { id } }',
+        {
+          id: found.data?.article?.id,
+        },
+      );
     }, slug);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await page.reload();
@@ -107,7 +113,7 @@ describe('editor and reader in the browser', () => {
     expect(titles.length).toBeGreaterThan(5);
     const page = await browser.newPage();
     await login(page, wiki, 'READER');
-    await page.goto(articleUrl);
+    await page.goto(`${wiki.url}${new URL(articleUrl).pathname}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.close();
   });

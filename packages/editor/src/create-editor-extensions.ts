@@ -1,13 +1,13 @@
-import type { Extensions } from '@tiptap/core'
-import { Image } from '@tiptap/extension-image'
-import { TaskItem, TaskList } from '@tiptap/extension-list'
-import { TableKit } from '@tiptap/extension-table'
-import { Placeholder } from '@tiptap/extensions'
-import { StarterKit } from '@tiptap/starter-kit'
-import { Callout } from './nodes/callout'
-import { isSafeLinkHref } from './urls/is-safe-link-href'
+import type { Extensions } from '@tiptap/core';
+import { Image } from '@tiptap/extension-image';
+import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { TableKit } from '@tiptap/extension-table';
+import { Placeholder } from '@tiptap/extensions';
+import { StarterKit } from '@tiptap/starter-kit';
+import { Callout } from './nodes/callout';
+import { isSafeLinkHref } from './urls/is-safe-link-href';
 
-export const HEADING_LEVELS = [1, 2, 3, 4] as const
+export const HEADING_LEVELS = [1, 2, 3, 4] as const;
 
 export interface EditorExtensionOptions {
   /**
@@ -15,12 +15,12 @@ export interface EditorExtensionOptions {
    * (Yjs) brings its own history.
    * @default true
    */
-  undoRedo?: boolean
+  undoRedo?: boolean;
   /**
    * Text shown in an empty editor. No placeholder extension is added when omitted.
    * @default undefined
    */
-  placeholder?: string
+  placeholder?: string;
 }
 
 /** Only src, alt and title are stored: sizes are left to the stylesheet. */
@@ -30,9 +30,9 @@ const UrlImage = Image.extend({
       src: { default: null },
       alt: { default: null },
       title: { default: null },
-    }
+    };
   },
-}).configure({ inline: false, allowBase64: false })
+}).configure({ inline: false, allowBase64: false });
 
 /**
  * The one headless extension list of the Wissensnetz editor.
@@ -56,11 +56,11 @@ export function createEditorExtensions(options: EditorExtensionOptions = {}): Ex
     TableKit.configure({ table: { resizable: false } }),
     UrlImage,
     Callout,
-  ]
+  ];
 
   if (options.placeholder !== undefined) {
-    extensions.push(Placeholder.configure({ placeholder: options.placeholder }))
+    extensions.push(Placeholder.configure({ placeholder: options.placeholder }));
   }
 
-  return extensions
+  return extensions;
 }

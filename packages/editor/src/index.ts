@@ -1,6 +1,6 @@
-export type { JSONContent } from '@tiptap/core'
+export type { JSONContent } from '@tiptap/core';
 
-export { createEditorExtensions, HEADING_LEVELS, type EditorExtensionOptions } from './create-editor-extensions'
+export { createEditorExtensions, HEADING_LEVELS, type EditorExtensionOptions } from './create-editor-extensions';
 export {
   Callout,
   CALLOUT_VARIANTS,
@@ -9,28 +9,28 @@ export {
   type CalloutAttributes,
   type CalloutOptions,
   type CalloutVariant,
-} from './nodes/callout'
+} from './nodes/callout';
 
-export { editorSchema } from './schema/editor-schema'
-export { describeSchema, type SchemaDescription } from './schema/describe-schema'
-export { EDITOR_SCHEMA_VERSION } from './schema/editor-schema-version'
-export { documentMigrations, type DocumentMigration } from './schema/document-migrations'
-export { migrateDocument } from './schema/migrate-document'
+export { editorSchema } from './schema/editor-schema';
+export { describeSchema, type SchemaDescription } from './schema/describe-schema';
+export { EDITOR_SCHEMA_VERSION } from './schema/editor-schema-version';
+export { documentMigrations, type DocumentMigration } from './schema/document-migrations';
+export { migrateDocument } from './schema/migrate-document';
 
-export { validateDocument, type DocumentValidationResult } from './validation/validate-document'
-export { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './validation/document-limits'
-export { emptyDocument } from './validation/empty-document'
-export { isSafeLinkHref } from './urls/is-safe-link-href'
-export { isSafeImageSrc } from './urls/is-safe-image-src'
+export { validateDocument, type DocumentValidationResult } from './validation/validate-document';
+export { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './validation/document-limits';
+export { emptyDocument } from './validation/empty-document';
+export { isSafeLinkHref } from './urls/is-safe-link-href';
+export { isSafeImageSrc } from './urls/is-safe-image-src';
 
-export { renderDocumentHtml } from './render/render-document-html'
-export { extractHeadings, type DocumentHeading } from './headings/extract-headings'
-export { slugify, MAX_SLUG_LENGTH } from './headings/slugify'
-export { documentToPlainText } from './text/document-to-plain-text'
+export { renderDocumentHtml } from './render/render-document-html';
+export { extractHeadings, type DocumentHeading } from './headings/extract-headings';
+export { slugify, MAX_SLUG_LENGTH } from './headings/slugify';
+export { documentToPlainText } from './text/document-to-plain-text';
 export {
   diffDocuments,
   type BlockChange,
   type DiffBlock,
   type DiffSegment,
   type SegmentChange,
-} from './diff/diff-documents'
+} from './diff/diff-documents';

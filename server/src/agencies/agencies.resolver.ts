@@ -27,10 +27,7 @@ export class AgenciesResolver {
 
   @RequireRole(Role.ADMIN)
   @Mutation(() => AgencyModel)
-  async updateAgency(
-    @IdArg('id') id: string,
-    @Args('input') input: UpdateAgencyInput,
-  ): Promise<AgencyModel> {
+  async updateAgency(@IdArg('id') id: string, @Args('input') input: UpdateAgencyInput): Promise<AgencyModel> {
     return toAgencyModel(await this.agencyService.update(id, input));
   }
 }

@@ -48,6 +48,7 @@ export class AgenciesService {
 
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
     const taken = await this.agencies.existsBy(exceptId ? { name, id: Not(exceptId) } : { name });
-    if (taken) throw new AgencyException(AgencyErrorCode.AGENCY_NAME_TAKEN, `An agency named "${name}" exists already.`);
+    if (taken)
+      throw new AgencyException(AgencyErrorCode.AGENCY_NAME_TAKEN, `An agency named "${name}" exists already.`);
   }
 }

@@ -29,6 +29,7 @@ export function whereVisible<T extends object>(
 ): SelectQueryBuilder<T> {
   if (canSeeUnpublished(viewer)) return query;
   query.andWhere(`${alias}.status = :visibleStatus`, { visibleStatus: ArticleStatus.PUBLISHED });
-  if (viewer === null) query.andWhere(`${alias}.visibility = :publicVisibility`, { publicVisibility: Visibility.PUBLIC });
+  if (viewer === null)
+    query.andWhere(`${alias}.visibility = :publicVisibility`, { publicVisibility: Visibility.PUBLIC });
   return query;
 }

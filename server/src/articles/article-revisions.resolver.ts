@@ -33,7 +33,10 @@ export class ArticleRevisionsResolver {
 
   @RequireRole(Role.EDITOR)
   @Query(() => RevisionComparisonModel)
-  async compareRevisions(@IdArg('fromId') fromId: string, @IdArg('toId') toId: string): Promise<RevisionComparisonModel> {
+  async compareRevisions(
+    @IdArg('fromId') fromId: string,
+    @IdArg('toId') toId: string,
+  ): Promise<RevisionComparisonModel> {
     const comparison = await this.revisions.compare(fromId, toId);
     return {
       from: toArticleRevisionModel(comparison.from),

@@ -3,7 +3,11 @@ import { MAX_TAGS, normalizeTags } from './article-tags';
 
 describe('normalizeTags', () => {
   it('trims, lower-cases and removes duplicates and blanks', () => {
-    expect(normalizeTags([' BAMF ', 'bamf', 'Leichte  Sprache', '', 'Über'])).toEqual(['bamf', 'leichte sprache', 'über']);
+    expect(normalizeTags([' BAMF ', 'bamf', 'Leichte  Sprache', '', 'Über'])).toEqual([
+      'bamf',
+      'leichte sprache',
+      'über',
+    ]);
   });
 
   it('rejects too many or too long tags', () => {

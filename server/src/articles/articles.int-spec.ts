@@ -57,7 +57,9 @@ describe('articles', () => {
     await editor.client.expectData(PUBLISH, { id: open.id });
     expect(await reader.client.errorCode(ARTICLE, { slug: internal.slug })).toBeUndefined();
     expect(await ctx.anonymous().errorCode(ARTICLE, { slug: internal.slug })).toBe('NOT_FOUND');
-    const visible = await ctx.anonymous().expectData<{ article: { viewerCanEdit: boolean } }>(ARTICLE, { slug: open.slug });
+    const visible = await ctx
+      .anonymous()
+      .expectData<{ article: { viewerCanEdit: boolean } }>(ARTICLE, { slug: open.slug });
     expect(visible.article.viewerCanEdit).toBe(false);
   });
 
@@ -68,7 +70,10 @@ describe('articles', () => {
       input: { baseRevision: 1, title: 'Erste Änderung' },
     });
     expect(first.updateArticle.revisionNumber).toBe(2);
-    const stale = await editor.client.request(UPDATE, { id: article.id, input: { baseRevision: 1, title: 'Verloren' } });
+    const stale = await editor.client.request(UPDATE, {
+      id: article.id,
+      input: { baseRevision: 1, title: 'Verloren' },
+    });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentRevision: 2 });
     const stored = await ctx.dataSource.getRepository(ArticleEntity).findOneByOrFail({ id: article.id });
     expect(stored.title).toBe('Erste Änderung');
@@ -93,17 +98,22 @@ describe('articles', () => {
     });
     const { articleRevisions } = await editor.client.expectData<{
       articleRevisions: { id: string; number: number; author: { displayName: string } }[];
-    }>(`query ($id: ID!) { articleRevisions(articleId: $id) { id number author { displayName } } }`, { id: article.id });
+    }>(`query ($id: ID!) { articleRevisions(articleId: $id) { id number author { displayName } } }`, {
+      id: article.id,
+    });
     expect(articleRevisions.map((r) => r.number)).toEqual([2, 1]);
     expect(articleRevisions[0]?.author.displayName).toBe(editor.user.displayName);
     const [newest, oldest] = articleRevisions;
 
     const { compareRevisions } = await editor.client.expectData<{
       compareRevisions: { blocks: { change: string; segments: { change: string; text: string }[] }[] };
-    }>(`query ($a: ID!, $b: ID!) { compareRevisions(fromId: $a, toId: $b) { titleChanged blocks { change kind segments { change text } } } }`, {
-      a: oldest?.id,
-      b: newest?.id,
-    });
+    }>(
+      `query ($a: ID!, $b: ID!) { compareRevisions(fromId: $a, toId: $b) { titleChanged blocks { change kind segments { change text } } } }`,
+      {
+        a: oldest?.id,
+        b: newest?.id,
+      },
+    );
     const changed = compareRevisions.blocks.find((block) => block.change === 'CHANGED');
     expect(changed?.segments).toEqual(
       expect.arrayContaining([
@@ -112,30 +122,34 @@ describe('articles', () => {
       ]),
     );
 
-    const { restoreRevision } = await editor.client.expectData<{ restoreRevision: { revisionNumber: number; bodyText: string } }>(
-      `mutation ($id: ID!) { restoreRevision(revisionId: $id) { revisionNumber bodyText } }`,
-      { id: oldest?.id },
-    );
+    const { restoreRevision } = await editor.client.expectData<{
+      restoreRevision: { revisionNumber: number; bodyText: string };
+    }>(`mutation ($id: ID!) { restoreRevision(revisionId: $id) { revisionNumber bodyText } }`, { id: oldest?.id });
     expect(restoreRevision.revisionNumber).toBe(3);
     expect(restoreRevision.bodyText).toContain('Mai');
-    const history = await editor.client.expectData<{ articleRevisions: { number: number; restoredFromNumber: number | null }[] }>(
-      `query ($id: ID!) { articleRevisions(articleId: $id) { number restoredFromNumber } }`,
-      { id: article.id },
-    );
+    const history = await editor.client.expectData<{
+      articleRevisions: { number: number; restoredFromNumber: number | null }[];
+    }>(`query ($id: ID!) { articleRevisions(articleId: $id) { number restoredFromNumber } }`, { id: article.id });
     expect(history.articleRevisions[0]).toEqual({ number: 3, restoredFromNumber: 1 });
   });
 
   it('pages through articles with cursors and filters, with a correct total', async () => {
     const categoryId = await ctx.newCategory('Paging');
     const childId = await ctx.newCategory('Paging child', categoryId);
-    for (let i = 0; i < 5; i += 1) await ctx.newArticle(editor.client, { categoryId: i < 3 ? categoryId : childId, tags: ['paging'] });
+    for (let i = 0; i < 5; i += 1)
+      await ctx.newArticle(editor.client, { categoryId: i < 3 ? categoryId : childId, tags: ['paging'] });
     const query = `query ($after: String, $filter: ArticlesFilter) { articles(first: 2, after: $after, filter: $filter) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page += 1) {
-      const data: { articles: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } } =
-        await editor.client.expectData(query, { after, filter: { categoryId } });
+      const data: {
+        articles: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { node: { id: string } }[];
+        };
+      } = await editor.client.expectData(query, { after, filter: { categoryId } });
       expect(data.articles.totalCount).toBe(5);
       seen.push(...data.articles.edges.map((edge) => edge.node.id));
       if (!data.articles.pageInfo.hasNextPage) break;
@@ -147,7 +161,9 @@ describe('articles', () => {
       filter: { categoryId, includeSubcategories: false },
     });
     expect(direct.articles.totalCount).toBe(3);
-    const readerView = await reader.client.expectData<{ articles: { totalCount: number } }>(query, { filter: { tag: 'paging' } });
+    const readerView = await reader.client.expectData<{ articles: { totalCount: number } }>(query, {
+      filter: { tag: 'paging' },
+    });
     expect(readerView.articles.totalCount).toBe(0);
   });
 
@@ -160,7 +176,15 @@ describe('articles', () => {
       let queries = 0;
       const logger = ctx.dataSource.logger;
       Object.assign(ctx.dataSource, {
-        logger: { ...logger, logQuery: () => (queries += 1), logQueryError: () => undefined, logQuerySlow: () => undefined, logSchemaBuild: () => undefined, logMigration: () => undefined, log: () => undefined },
+        logger: {
+          ...logger,
+          logQuery: () => (queries += 1),
+          logQueryError: () => undefined,
+          logQuerySlow: () => undefined,
+          logSchemaBuild: () => undefined,
+          logMigration: () => undefined,
+          log: () => undefined,
+        },
       });
       try {
         await editor.client.expectData(query, { n });

@@ -44,7 +44,10 @@ export class ArticlesResolver {
 
   @RequireRole(Role.EDITOR)
   @Mutation(() => ArticleModel)
-  async createArticle(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateArticleInput): Promise<ArticleModel> {
+  async createArticle(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateArticleInput,
+  ): Promise<ArticleModel> {
     return toArticleModel(await this.articleService.create(viewer, input));
   }
 
@@ -78,7 +81,10 @@ export class ArticlesResolver {
 
   @RequireRole(Role.EDITOR)
   @Mutation(() => ArticleModel, { description: 'Creates a new revision with the content of the given one.' })
-  async restoreRevision(@CurrentViewer() viewer: Viewer, @IdArg('revisionId') revisionId: string): Promise<ArticleModel> {
+  async restoreRevision(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('revisionId') revisionId: string,
+  ): Promise<ArticleModel> {
     return toArticleModel(await this.articleService.restore(viewer, revisionId));
   }
 }

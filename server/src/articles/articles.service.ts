@@ -242,7 +242,10 @@ export class ArticlesService {
   private async assertOwner(userId: string): Promise<void> {
     const [user] = await this.users.findByIds([userId]);
     if (!user || !user.active || !roleAtLeast(user.role, Role.EDITOR)) {
-      throw new ArticleException(ArticleErrorCode.OWNER_NOT_EDITOR, 'The owner must be an active editor or administrator.');
+      throw new ArticleException(
+        ArticleErrorCode.OWNER_NOT_EDITOR,
+        'The owner must be an active editor or administrator.',
+      );
     }
   }
 

@@ -51,7 +51,9 @@ describe('accounts and sessions', () => {
 
   it('treats an expired session as signed out', async () => {
     const { user, client } = await ctx.newUser(Role.EDITOR);
-    await ctx.dataSource.getRepository(SessionEntity).update({ userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
+    await ctx.dataSource
+      .getRepository(SessionEntity)
+      .update({ userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
     expect((await client.expectData<{ me: null }>(ME)).me).toBeNull();
     expect(await client.errorCode(MY_SESSIONS)).toBe('UNAUTHENTICATED');
   });

@@ -68,7 +68,10 @@ export class SessionsService {
 
   /** Revokes one of the user's own sessions; false if there is none with that id. */
   async revoke(userId: string, sessionId: string): Promise<boolean> {
-    const result = await this.sessions.update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const result = await this.sessions.update(
+      { id: sessionId, userId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
     return (result.affected ?? 0) > 0;
   }
 
@@ -88,5 +91,4 @@ export class SessionsService {
       ? createHmac('sha256', this.config.sessionSecret).update(token).digest('hex')
       : createHash('sha256').update(token).digest('hex');
   }
-
 }

@@ -21,7 +21,10 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     helmet({
       // Articles may show images by URL from other https sites; scripts only from the app itself.
       contentSecurityPolicy: {
-        directives: { 'img-src': ["'self'", 'data:', 'https:'], 'upgrade-insecure-requests': config.secureCookies ? [] : null },
+        directives: {
+          'img-src': ["'self'", 'data:', 'https:'],
+          'upgrade-insecure-requests': config.secureCookies ? [] : null,
+        },
       },
       strictTransportSecurity: config.secureCookies,
     }),
@@ -53,7 +56,9 @@ function jsonBodyParser() {
       res.status(status).json({
         errors: [
           {
-            message: tooLarge ? `The request is larger than ${MAX_REQUEST_BODY}.` : 'The request body is not valid JSON.',
+            message: tooLarge
+              ? `The request is larger than ${MAX_REQUEST_BODY}.`
+              : 'The request body is not valid JSON.',
             extensions: { code: 'BAD_USER_INPUT', reason: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_JSON' },
           },
         ],

@@ -45,8 +45,6 @@ describe('loadConfig', () => {
   });
 
   it('requires a session secret in production with an external database', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/wiki' })).toThrow(
-      /SESSION_SECRET/,
-    );
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/wiki' })).toThrow(/SESSION_SECRET/);
   });
 });

@@ -25,7 +25,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.problems.join('\n') : error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof ConfigError ? error.problems.join('\n') : error instanceof Error ? error.message : String(error);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const [email, displayName] = process.argv.slice(2);
   if (!email || !displayName) throw new Error('Usage: create-admin <email> "<display name>"');
   const password = process.env.ADMIN_PASSWORD ?? generateDemoPassword();
-  if (password.length < PASSWORD_MIN_LENGTH) throw new Error(`ADMIN_PASSWORD needs at least ${PASSWORD_MIN_LENGTH} characters`);
+  if (password.length < PASSWORD_MIN_LENGTH)
+    throw new Error(`ADMIN_PASSWORD needs at least ${PASSWORD_MIN_LENGTH} characters`);
   const config = loadConfig();
   const database = await startDatabase(config);
   const app = await createApp(config, database);

@@ -105,7 +105,10 @@ export class UsersService {
   private async assertNotLastAdmin(id: string): Promise<void> {
     const others = await this.users.countBy({ role: Role.ADMIN, active: true, id: Not(id) });
     if (others === 0) {
-      throw new UserException(UserErrorCode.LAST_ADMIN, 'The last active administrator cannot be demoted or deactivated.');
+      throw new UserException(
+        UserErrorCode.LAST_ADMIN,
+        'The last active administrator cannot be demoted or deactivated.',
+      );
     }
   }
 

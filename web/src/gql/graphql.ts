@@ -73,6 +73,8 @@ export type UpdateArticleInput = {
   /** null removes the category. */
   categoryId?: string | null | undefined;
   language?: string | null | undefined;
+  /** Hands the article to another editor, who keeps it up to date. */
+  ownerId?: string | null | undefined;
   slug?: string | null | undefined;
   summary?: string | null | undefined;
   tags?: Array<string> | null | undefined;

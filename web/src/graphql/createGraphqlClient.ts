@@ -1,10 +1,10 @@
-import { Client, cacheExchange, fetchExchange, mapExchange } from '@urql/core'
-import { errorCode } from './errorCode'
+import { Client, cacheExchange, fetchExchange, mapExchange } from '@urql/core';
+import { errorCode } from './errorCode';
 
 export interface GraphqlClientOptions {
-  url?: string
+  url?: string;
   /** Called when the server answers UNAUTHENTICATED (e.g. the session expired). */
-  onUnauthenticated?: () => void
+  onUnauthenticated?: () => void;
 }
 
 export function createGraphqlClient(options: GraphqlClientOptions = {}): Client {
@@ -16,11 +16,11 @@ export function createGraphqlClient(options: GraphqlClientOptions = {}): Client 
     exchanges: [
       mapExchange({
         onError(error) {
-          if (errorCode(error) === 'UNAUTHENTICATED') options.onUnauthenticated?.()
+          if (errorCode(error) === 'UNAUTHENTICATED') options.onUnauthenticated?.();
         },
       }),
       cacheExchange,
       fetchExchange,
     ],
-  })
+  });
 }

@@ -83,6 +83,8 @@ export const de = {
     noCategories: 'Es gibt noch keine Kategorien.',
   },
   article: {
+    tableNamed: 'Tabelle: {name}',
+    tableNumbered: 'Tabelle {index}',
     meta: 'Angaben zum Artikel',
     category: 'Kategorie',
     tags: 'Schlagwörter',
@@ -95,7 +97,8 @@ export const de = {
     edit: 'Bearbeiten',
     revisions: 'Versionen',
     notFoundTitle: 'Artikel nicht gefunden',
-    notFoundText: 'Diesen Artikel gibt es nicht oder er ist für Sie nicht sichtbar. Vielleicht wurde er umbenannt, zurückgezogen oder ist nur intern sichtbar.',
+    notFoundText:
+      'Diesen Artikel gibt es nicht oder er ist für Sie nicht sichtbar. Vielleicht wurde er umbenannt, zurückgezogen oder ist nur intern sichtbar.',
     notFoundLogin: 'Interne Artikel sehen Sie nach der Anmeldung.',
   },
   status: {
@@ -133,7 +136,8 @@ export const de = {
     unpublished: 'Der Artikel wurde zurückgezogen und ist wieder ein Entwurf.',
     view: 'Artikel ansehen',
     titleRequired: 'Bitte geben Sie einen Titel ein.',
-    conflict: 'Jemand anderes hat diesen Artikel gespeichert, während Sie ihn bearbeitet haben. Laden Sie die neueste Version und übernehmen Sie Ihre Änderungen erneut.',
+    conflict:
+      'Jemand anderes hat diesen Artikel gespeichert, während Sie ihn bearbeitet haben. Laden Sie die neueste Version und übernehmen Sie Ihre Änderungen erneut.',
     reload: 'Neueste Version laden',
     reloadConfirm: 'Ihre ungespeicherten Änderungen gehen beim Neuladen verloren. Fortfahren?',
     unsavedLeave: 'Sie haben ungespeicherte Änderungen. Möchten Sie die Seite wirklich verlassen?',
@@ -142,6 +146,14 @@ export const de = {
     publishFirstSave: 'Bitte speichern Sie zuerst Ihre Änderungen.',
   },
   toolbar: {
+    groups: {
+      blockType: 'Absatzformat',
+      textStyle: 'Textauszeichnung',
+      lists: 'Listen',
+      blocks: 'Blöcke',
+      table: 'Tabelle',
+      history: 'Verlauf',
+    },
     label: 'Textformatierung',
     paragraph: 'Absatz',
     heading: 'Überschrift {level}',
@@ -208,7 +220,8 @@ export const de = {
     restore: 'Wiederherstellen',
     restoreLabel: 'Version {number} wiederherstellen',
     restoreTitle: 'Version {number} wiederherstellen?',
-    restoreText: 'Der Inhalt von Version {number} wird als neue, aktuelle Version gespeichert. Keine bestehende Version geht verloren.',
+    restoreText:
+      'Der Inhalt von Version {number} wird als neue, aktuelle Version gespeichert. Keine bestehende Version geht verloren.',
     restored: 'Version {number} wurde als neue Version wiederhergestellt.',
     compare: 'Ausgewählte Versionen vergleichen',
     compareHint: 'Wählen Sie genau zwei Versionen aus, um sie zu vergleichen.',
@@ -219,7 +232,8 @@ export const de = {
     title: 'Unterschiede zwischen Version {from} und Version {to}',
     titleChanged: 'Titel geändert von „{from}“ zu „{to}“',
     noChanges: 'Zwischen diesen Versionen gibt es keine Unterschiede.',
-    legend: 'Legende: Hinzugefügter Text ist unterstrichen und als „eingefügt“ markiert, entfernter Text ist durchgestrichen und als „entfernt“ markiert.',
+    legend:
+      'Legende: Hinzugefügter Text ist unterstrichen und als „eingefügt“ markiert, entfernter Text ist durchgestrichen und als „entfernt“ markiert.',
     inserted: 'eingefügt:',
     deleted: 'entfernt:',
     changes: {
@@ -263,7 +277,8 @@ export const de = {
     createUser: 'Benutzer anlegen',
     displayName: 'Anzeigename',
     initialPassword: 'Erstes Passwort',
-    initialPasswordHint: 'Geben Sie das Passwort auf sicherem Weg weiter. Die Person sollte es nach der ersten Anmeldung ändern.',
+    initialPasswordHint:
+      'Geben Sie das Passwort auf sicherem Weg weiter. Die Person sollte es nach der ersten Anmeldung ändern.',
     userCreated: '{name} wurde angelegt.',
     userSaved: 'Änderungen an {name} wurden gespeichert.',
     roles: { READER: 'Lesen', EDITOR: 'Redaktion', ADMIN: 'Administration' },
@@ -296,7 +311,8 @@ export const de = {
     changed: 'Ihr Passwort wurde geändert.',
     submit: 'Passwort ändern',
     sessionsTitle: 'Meine Sitzungen',
-    sessionsIntro: 'Hier sehen Sie, wo Sie angemeldet sind. Beenden Sie Sitzungen, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.',
+    sessionsIntro:
+      'Hier sehen Sie, wo Sie angemeldet sind. Beenden Sie Sitzungen, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.',
     device: 'Gerät / Browser',
     unknownDevice: 'Unbekanntes Gerät',
     createdAt: 'Angemeldet am',
@@ -307,6 +323,6 @@ export const de = {
     revokeLabel: 'Sitzung vom {date} beenden',
     revoked: 'Die Sitzung wurde beendet.',
   },
-}
+};
 
-export type Messages = typeof de
+export type Messages = typeof de;

@@ -1,4 +1,4 @@
-import type { Messages } from './de'
+import type { Messages } from './de';
 
 export const en: Messages = {
   app: {
@@ -84,6 +84,8 @@ export const en: Messages = {
     noCategories: 'There are no categories yet.',
   },
   article: {
+    tableNamed: 'Table: {name}',
+    tableNumbered: 'Table {index}',
     meta: 'Article details',
     category: 'Category',
     tags: 'Tags',
@@ -96,7 +98,8 @@ export const en: Messages = {
     edit: 'Edit',
     revisions: 'Versions',
     notFoundTitle: 'Article not found',
-    notFoundText: 'This article does not exist or is not visible to you. It may have been renamed, withdrawn or be internal only.',
+    notFoundText:
+      'This article does not exist or is not visible to you. It may have been renamed, withdrawn or be internal only.',
     notFoundLogin: 'Internal articles are visible after signing in.',
   },
   status: {
@@ -134,7 +137,8 @@ export const en: Messages = {
     unpublished: 'The article was withdrawn and is a draft again.',
     view: 'View article',
     titleRequired: 'Please enter a title.',
-    conflict: 'Someone else saved this article while you were editing it. Load the latest version and apply your changes again.',
+    conflict:
+      'Someone else saved this article while you were editing it. Load the latest version and apply your changes again.',
     reload: 'Load latest version',
     reloadConfirm: 'Your unsaved changes will be lost when reloading. Continue?',
     unsavedLeave: 'You have unsaved changes. Do you really want to leave this page?',
@@ -143,6 +147,14 @@ export const en: Messages = {
     publishFirstSave: 'Please save your changes first.',
   },
   toolbar: {
+    groups: {
+      blockType: 'Block type',
+      textStyle: 'Text style',
+      lists: 'Lists',
+      blocks: 'Blocks',
+      table: 'Table',
+      history: 'History',
+    },
     label: 'Text formatting',
     paragraph: 'Paragraph',
     heading: 'Heading {level}',
@@ -220,7 +232,8 @@ export const en: Messages = {
     title: 'Differences between version {from} and version {to}',
     titleChanged: 'Title changed from “{from}” to “{to}”',
     noChanges: 'There are no differences between these versions.',
-    legend: 'Legend: added text is underlined and marked “inserted”, removed text is struck through and marked “removed”.',
+    legend:
+      'Legend: added text is underlined and marked “inserted”, removed text is struck through and marked “removed”.',
     inserted: 'inserted:',
     deleted: 'removed:',
     changes: {
@@ -264,7 +277,8 @@ export const en: Messages = {
     createUser: 'Create user',
     displayName: 'Display name',
     initialPassword: 'Initial password',
-    initialPasswordHint: 'Pass the password on securely. The person should change it after signing in for the first time.',
+    initialPasswordHint:
+      'Pass the password on securely. The person should change it after signing in for the first time.',
     userCreated: '{name} was created.',
     userSaved: 'Changes to {name} were saved.',
     roles: { READER: 'Reader', EDITOR: 'Editor', ADMIN: 'Administrator' },
@@ -297,7 +311,8 @@ export const en: Messages = {
     changed: 'Your password was changed.',
     submit: 'Change password',
     sessionsTitle: 'My sessions',
-    sessionsIntro: 'These are the places where you are signed in. End sessions you do not recognise and then change your password.',
+    sessionsIntro:
+      'These are the places where you are signed in. End sessions you do not recognise and then change your password.',
     device: 'Device / browser',
     unknownDevice: 'Unknown device',
     createdAt: 'Signed in',
@@ -308,4 +323,4 @@ export const en: Messages = {
     revokeLabel: 'End session of {date}',
     revoked: 'The session was ended.',
   },
-}
+};

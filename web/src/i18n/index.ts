@@ -1,22 +1,22 @@
-import { createI18n } from 'vue-i18n'
-import { de, type Messages } from './de'
-import { en } from './en'
+import { createI18n } from 'vue-i18n';
+import { de, type Messages } from './de';
+import { en } from './en';
 
-export const locales = ['de', 'en'] as const
-export type Locale = (typeof locales)[number]
+export const locales = ['de', 'en'] as const;
+export type Locale = (typeof locales)[number];
 
-const STORAGE_KEY = 'wissensnetz.locale'
+const STORAGE_KEY = 'wissensnetz.locale';
 
 function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value)
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
 function storedLocale(): Locale {
   try {
-    const value = globalThis.localStorage?.getItem(STORAGE_KEY)
-    return isLocale(value) ? value : 'de'
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : 'de';
   } catch {
-    return 'de'
+    return 'de';
   }
 }
 
@@ -26,23 +26,23 @@ export function createAppI18n(locale: Locale = storedLocale()) {
     locale,
     fallbackLocale: 'de',
     messages: { de, en },
-  })
-  applyDocumentLanguage(locale)
-  return i18n
+  });
+  applyDocumentLanguage(locale);
+  return i18n;
 }
 
 export function applyDocumentLanguage(locale: Locale): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = locale
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
 /** Switches the UI language, remembers it and updates `<html lang>`. */
 export function persistLocale(locale: Locale): void {
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, locale)
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
   } catch {
     // Private mode or disabled storage: the choice then lasts for this page only.
   }
-  applyDocumentLanguage(locale)
+  applyDocumentLanguage(locale);
 }
 
-export { isLocale }
+export { isLocale };

@@ -1,9 +1,9 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw } from 'vue-router';
 
 declare module 'vue-router' {
   interface RouteMeta {
-    requiresAuth?: boolean
-    requiresRole?: 'EDITOR' | 'ADMIN'
+    requiresAuth?: boolean;
+    requiresRole?: 'EDITOR' | 'ADMIN';
   }
 }
 
@@ -66,10 +66,14 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/account/components/SessionsPage.vue'),
     meta: { requiresAuth: true },
   },
-  { path: '/kein-zugriff', name: 'forbidden', component: () => import('@/features/shell/components/ForbiddenPage.vue') },
+  {
+    path: '/kein-zugriff',
+    name: 'forbidden',
+    component: () => import('@/features/shell/components/ForbiddenPage.vue'),
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/features/shell/components/NotFoundPage.vue'),
   },
-]
+];

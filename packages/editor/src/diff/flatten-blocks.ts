@@ -1,62 +1,66 @@
-import type { JSONContent } from '@tiptap/core'
-import { editorSchema } from '../schema/editor-schema'
-import { documentToPlainText } from '../text/document-to-plain-text'
-import { inlineText } from '../text/inline-text'
+import type { JSONContent } from '@tiptap/core';
+import { editorSchema } from '../schema/editor-schema';
+import { documentToPlainText } from '../text/document-to-plain-text';
+import { inlineText } from '../text/inline-text';
 
 /** One readable line of a document for diffing. */
 export interface FlatBlock {
   /** Node type name: 'paragraph', 'heading', 'listItem', 'taskItem', 'tableRow', … */
-  kind: string
-  text: string
+  kind: string;
+  text: string;
   /** Equal keys mean "unchanged": kind, text and attributes that change the meaning. */
-  key: string
+  key: string;
 }
 
 function isTextblock(node: JSONContent): boolean {
-  return node.type !== undefined && (editorSchema.nodes[node.type]?.isTextblock ?? false)
+  return node.type !== undefined && (editorSchema.nodes[node.type]?.isTextblock ?? false);
 }
 
 function block(kind: string, text: string, detail = ''): FlatBlock {
-  return { kind, text, key: `${kind}\u0000${detail}\u0000${text}` }
+  return { kind, text, key: `${kind}\u0000${detail}\u0000${text}` };
 }
 
 function flattenInto(node: JSONContent, blocks: FlatBlock[]): void {
-  const kind = node.type ?? 'unknown'
+  const kind = node.type ?? 'unknown';
 
   if (isTextblock(node)) {
-    const detail = kind === 'heading' ? String(node.attrs?.level) : kind === 'codeBlock' ? String(node.attrs?.language) : ''
-    blocks.push(block(kind, inlineText(node), detail))
-    return
+    const detail =
+      kind === 'heading' ? String(node.attrs?.level) : kind === 'codeBlock' ? String(node.attrs?.language) : '';
+    blocks.push(block(kind, inlineText(node), detail));
+    return;
   }
 
   switch (kind) {
     case 'listItem':
     case 'taskItem': {
       // The item's own text is one block; nested lists follow as their own blocks.
-      const children = node.content ?? []
-      const text = children.filter(isTextblock).map((child) => inlineText(child)).join('\n')
-      const prefix = kind === 'taskItem' ? (node.attrs?.checked === true ? '☑ ' : '☐ ') : ''
-      blocks.push(block(kind, `${prefix}${text}`))
-      for (const child of children) if (!isTextblock(child)) flattenInto(child, blocks)
-      return
+      const children = node.content ?? [];
+      const text = children
+        .filter(isTextblock)
+        .map((child) => inlineText(child))
+        .join('\n');
+      const prefix = kind === 'taskItem' ? (node.attrs?.checked === true ? '☑ ' : '☐ ') : '';
+      blocks.push(block(kind, `${prefix}${text}`));
+      for (const child of children) if (!isTextblock(child)) flattenInto(child, blocks);
+      return;
     }
     case 'tableRow':
-      blocks.push(block(kind, documentToPlainText(node)))
-      return
+      blocks.push(block(kind, documentToPlainText(node)));
+      return;
     case 'image':
-      blocks.push(block(kind, String(node.attrs?.alt ?? node.attrs?.src ?? ''), String(node.attrs?.src)))
-      return
+      blocks.push(block(kind, String(node.attrs?.alt ?? node.attrs?.src ?? ''), String(node.attrs?.src)));
+      return;
     case 'horizontalRule':
-      blocks.push(block(kind, '---'))
-      return
+      blocks.push(block(kind, '---'));
+      return;
     default:
-      for (const child of node.content ?? []) flattenInto(child, blocks)
+      for (const child of node.content ?? []) flattenInto(child, blocks);
   }
 }
 
 /** The document as a list of leaf blocks in reading order (containers such as callouts are looked through). */
 export function flattenBlocks(doc: JSONContent): FlatBlock[] {
-  const blocks: FlatBlock[] = []
-  flattenInto(doc, blocks)
-  return blocks
+  const blocks: FlatBlock[] = [];
+  flattenInto(doc, blocks);
+  return blocks;
 }

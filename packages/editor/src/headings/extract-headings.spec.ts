@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { doc, heading, paragraph } from '../testing/document-builders'
-import { extractHeadings } from './extract-headings'
+import { describe, expect, it } from 'vitest';
+import { doc, heading, paragraph } from '../testing/document-builders';
+import { extractHeadings } from './extract-headings';
 
 describe('extractHeadings', () => {
   it('lists headings in document order with level, text and anchor', () => {
@@ -9,20 +9,25 @@ describe('extractHeadings', () => {
       paragraph('Text'),
       { type: 'callout', content: [heading(2, 'Wer zahlt?')] },
       heading(3, 'Träger & Förderung'),
-    )
+    );
 
     expect(extractHeadings(input)).toEqual([
       { level: 1, text: 'Berufssprachkurse', anchor: 'berufssprachkurse' },
       { level: 2, text: 'Wer zahlt?', anchor: 'wer-zahlt' },
       { level: 3, text: 'Träger & Förderung', anchor: 'traeger-foerderung' },
-    ])
-  })
+    ]);
+  });
 
   it('makes repeated anchors unique with -2, -3', () => {
-    const input = doc(heading(2, 'Ablauf'), heading(2, 'Ablauf'), heading(2, 'Ablauf 2'), heading(2, 'Ablauf'))
+    const input = doc(heading(2, 'Ablauf'), heading(2, 'Ablauf'), heading(2, 'Ablauf 2'), heading(2, 'Ablauf'));
 
-    expect(extractHeadings(input).map((entry) => entry.anchor)).toEqual(['ablauf', 'ablauf-2', 'ablauf-2-2', 'ablauf-3'])
-  })
+    expect(extractHeadings(input).map((entry) => entry.anchor)).toEqual([
+      'ablauf',
+      'ablauf-2',
+      'ablauf-2-2',
+      'ablauf-3',
+    ]);
+  });
 
   it('joins text across marks and hard breaks and falls back to "abschnitt"', () => {
     const input = doc(
@@ -37,11 +42,11 @@ describe('extractHeadings', () => {
         ],
       },
       { type: 'heading', attrs: { level: 4 } },
-    )
+    );
 
     expect(extractHeadings(input)).toEqual([
       { level: 2, text: 'Erste Schritte jetzt', anchor: 'erste-schritte-jetzt' },
       { level: 4, text: '', anchor: 'abschnitt' },
-    ])
-  })
-})
+    ]);
+  });
+});

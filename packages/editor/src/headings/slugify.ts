@@ -1,4 +1,4 @@
-export const MAX_SLUG_LENGTH = 80
+export const MAX_SLUG_LENGTH = 80;
 
 const GERMAN_TRANSLITERATION: Record<string, string> = {
   ä: 'ae',
@@ -9,7 +9,7 @@ const GERMAN_TRANSLITERATION: Record<string, string> = {
   Ö: 'oe',
   Ü: 'ue',
   ẞ: 'ss',
-}
+};
 
 /**
  * URL-safe slug: German umlauts transliterated (ä → ae, ß → ss), other
@@ -26,7 +26,7 @@ export function slugify(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+|-+$/g, '');
 
-  return Array.from(slug).slice(0, MAX_SLUG_LENGTH).join('').replace(/-+$/, '')
+  return Array.from(slug).slice(0, MAX_SLUG_LENGTH).join('').replace(/-+$/, '');
 }

@@ -1,16 +1,16 @@
-import { mergeAttributes, Node } from '@tiptap/core'
+import { mergeAttributes, Node } from '@tiptap/core';
 
 /** The kinds of info box an author can choose from. */
-export const CALLOUT_VARIANTS = ['info', 'warning', 'success', 'note'] as const
+export const CALLOUT_VARIANTS = ['info', 'warning', 'success', 'note'] as const;
 
-export type CalloutVariant = (typeof CALLOUT_VARIANTS)[number]
+export type CalloutVariant = (typeof CALLOUT_VARIANTS)[number];
 
 export interface CalloutAttributes {
   /**
    * The look and meaning of the info box.
    * @default 'info'
    */
-  variant?: CalloutVariant
+  variant?: CalloutVariant;
 }
 
 export interface CalloutOptions {
@@ -19,7 +19,7 @@ export interface CalloutOptions {
    * @default {}
    * @example { class: 'prose-callout' }
    */
-  HTMLAttributes: Record<string, string>
+  HTMLAttributes: Record<string, string>;
 }
 
 declare module '@tiptap/core' {
@@ -30,34 +30,34 @@ declare module '@tiptap/core' {
        * Returns false for an unknown variant.
        * @example editor.commands.setCallout({ variant: 'warning' })
        */
-      setCallout: (attributes?: CalloutAttributes) => ReturnType
+      setCallout: (attributes?: CalloutAttributes) => ReturnType;
       /**
        * Wrap the selected blocks in a callout, or lift them out of one.
        * Returns false for an unknown variant.
        * @example editor.commands.toggleCallout({ variant: 'note' })
        */
-      toggleCallout: (attributes?: CalloutAttributes) => ReturnType
+      toggleCallout: (attributes?: CalloutAttributes) => ReturnType;
       /**
        * Lift the selected blocks out of their callout.
        * @example editor.commands.unsetCallout()
        */
-      unsetCallout: () => ReturnType
-    }
+      unsetCallout: () => ReturnType;
+    };
   }
 }
 
 export function isCalloutVariant(value: unknown): value is CalloutVariant {
-  return typeof value === 'string' && (CALLOUT_VARIANTS as readonly string[]).includes(value)
+  return typeof value === 'string' && (CALLOUT_VARIANTS as readonly string[]).includes(value);
 }
 
 /** Unknown or missing variants (e.g. from pasted HTML) become 'info'. */
 export function normalizeCalloutVariant(value: unknown): CalloutVariant {
-  return isCalloutVariant(value) ? value : 'info'
+  return isCalloutVariant(value) ? value : 'info';
 }
 
 /** `undefined` stands for "use the default"; anything else must be a known variant. */
 function hasValidVariant(attributes: CalloutAttributes | undefined): boolean {
-  return attributes?.variant === undefined || isCalloutVariant(attributes.variant)
+  return attributes?.variant === undefined || isCalloutVariant(attributes.variant);
 }
 
 /**
@@ -76,7 +76,7 @@ export const Callout = Node.create<CalloutOptions>({
   addOptions() {
     return {
       HTMLAttributes: {},
-    }
+    };
   },
 
   addAttributes() {
@@ -86,26 +86,23 @@ export const Callout = Node.create<CalloutOptions>({
         parseHTML: (element) => normalizeCalloutVariant(element.getAttribute('data-callout')),
         renderHTML: (attributes) => ({ 'data-callout': normalizeCalloutVariant(attributes.variant) }),
       },
-    }
+    };
   },
 
   parseHTML() {
-    return [{ tag: 'aside[data-callout]' }]
+    return [{ tag: 'aside[data-callout]' }];
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const variant = normalizeCalloutVariant(node.attrs.variant)
+    const variant = normalizeCalloutVariant(node.attrs.variant);
 
     return [
       'aside',
-      mergeAttributes(
-        this.options.HTMLAttributes,
-        { class: `callout callout--${variant}` },
-        HTMLAttributes,
-        { role: 'note' },
-      ),
+      mergeAttributes(this.options.HTMLAttributes, { class: `callout callout--${variant}` }, HTMLAttributes, {
+        role: 'note',
+      }),
       0,
-    ]
+    ];
   },
 
   addCommands() {
@@ -122,6 +119,6 @@ export const Callout = Node.create<CalloutOptions>({
         () =>
         ({ commands }) =>
           commands.lift(this.name),
-    }
+    };
   },
-})
+});

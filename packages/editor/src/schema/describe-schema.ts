@@ -1,12 +1,12 @@
-import type { Schema } from '@tiptap/pm/model'
+import type { Schema } from '@tiptap/pm/model';
 
 export interface SchemaDescription {
-  nodes: Record<string, { attrs: string[]; content: string | null; group: string | null }>
-  marks: Record<string, { attrs: string[] }>
+  nodes: Record<string, { attrs: string[]; content: string | null; group: string | null }>;
+  marks: Record<string, { attrs: string[] }>;
 }
 
 function attributeNames(spec: { attrs?: Record<string, unknown> | null }): string[] {
-  return Object.keys(spec.attrs ?? {}).sort()
+  return Object.keys(spec.attrs ?? {}).sort();
 }
 
 /**
@@ -16,11 +16,15 @@ function attributeNames(spec: { attrs?: Record<string, unknown> | null }): strin
  * `expect(describeSchema(editor.schema)).toEqual(describeSchema(editorSchema))`.
  */
 export function describeSchema(schema: Schema): SchemaDescription {
-  const nodes: SchemaDescription['nodes'] = {}
+  const nodes: SchemaDescription['nodes'] = {};
   for (const type of Object.values(schema.nodes)) {
-    nodes[type.name] = { attrs: attributeNames(type.spec), content: type.spec.content ?? null, group: type.spec.group ?? null }
+    nodes[type.name] = {
+      attrs: attributeNames(type.spec),
+      content: type.spec.content ?? null,
+      group: type.spec.group ?? null,
+    };
   }
-  const marks: SchemaDescription['marks'] = {}
-  for (const type of Object.values(schema.marks)) marks[type.name] = { attrs: attributeNames(type.spec) }
-  return { nodes, marks }
+  const marks: SchemaDescription['marks'] = {};
+  for (const type of Object.values(schema.marks)) marks[type.name] = { attrs: attributeNames(type.spec) };
+  return { nodes, marks };
 }

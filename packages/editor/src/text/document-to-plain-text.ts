@@ -1,31 +1,31 @@
-import type { JSONContent } from '@tiptap/core'
-import { editorSchema } from '../schema/editor-schema'
-import { inlineText } from './inline-text'
+import type { JSONContent } from '@tiptap/core';
+import { editorSchema } from '../schema/editor-schema';
+import { inlineText } from './inline-text';
 
-const LISTS = new Set(['bulletList', 'orderedList', 'taskList'])
-const LIST_ITEMS = new Set(['listItem', 'taskItem'])
-const CELLS = new Set(['tableCell', 'tableHeader'])
+const LISTS = new Set(['bulletList', 'orderedList', 'taskList']);
+const LIST_ITEMS = new Set(['listItem', 'taskItem']);
+const CELLS = new Set(['tableCell', 'tableHeader']);
 
 function isTextblock(node: JSONContent): boolean {
-  const type = node.type === undefined ? undefined : editorSchema.nodes[node.type]
-  return type?.isTextblock ?? false
+  const type = node.type === undefined ? undefined : editorSchema.nodes[node.type];
+  return type?.isTextblock ?? false;
 }
 
 function joinChildren(node: JSONContent, separator: string): string {
   return (node.content ?? [])
     .map(blockText)
     .filter((text) => text !== '')
-    .join(separator)
+    .join(separator);
 }
 
 function blockText(node: JSONContent): string {
-  if (isTextblock(node)) return inlineText(node).trim()
-  if (node.type === 'image') return typeof node.attrs?.alt === 'string' ? node.attrs.alt.trim() : ''
-  if (node.type === 'table') return joinChildren(node, '\n')
-  if (node.type === 'tableRow') return joinChildren(node, ' | ')
-  if (node.type !== undefined && CELLS.has(node.type)) return joinChildren(node, ' ')
-  if (node.type !== undefined && (LISTS.has(node.type) || LIST_ITEMS.has(node.type))) return joinChildren(node, '\n')
-  return joinChildren(node, '\n\n')
+  if (isTextblock(node)) return inlineText(node).trim();
+  if (node.type === 'image') return typeof node.attrs?.alt === 'string' ? node.attrs.alt.trim() : '';
+  if (node.type === 'table') return joinChildren(node, '\n');
+  if (node.type === 'tableRow') return joinChildren(node, ' | ');
+  if (node.type !== undefined && CELLS.has(node.type)) return joinChildren(node, ' ');
+  if (node.type !== undefined && (LISTS.has(node.type) || LIST_ITEMS.has(node.type))) return joinChildren(node, '\n');
+  return joinChildren(node, '\n\n');
 }
 
 /**
@@ -34,5 +34,5 @@ function blockText(node: JSONContent): string {
  * Image alt texts are included; marks are dropped.
  */
 export function documentToPlainText(doc: JSONContent): string {
-  return blockText(doc)
+  return blockText(doc);
 }

@@ -1,9 +1,9 @@
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /** ASCII whitespace, C0 and C1 control characters. */
 function isIgnoredByBrowsers(character: string): boolean {
-  const code = character.charCodeAt(0)
-  return code <= 0x20 || (code >= 0x7f && code <= 0x9f)
+  const code = character.charCodeAt(0);
+  return code <= 0x20 || (code >= 0x7f && code <= 0x9f);
 }
 
 /**
@@ -14,7 +14,7 @@ function isIgnoredByBrowsers(character: string): boolean {
 export function getUrlScheme(url: string): string | null {
   const compact = Array.from(url)
     .filter((character) => !isIgnoredByBrowsers(character))
-    .join('')
-  const match = SCHEME.exec(compact)
-  return match?.[1] ? match[1].toLowerCase() : null
+    .join('');
+  const match = SCHEME.exec(compact);
+  return match?.[1] ? match[1].toLowerCase() : null;
 }

@@ -1,44 +1,44 @@
-import { CALLOUT_VARIANTS, isCalloutVariant } from '../nodes/callout'
-import { HEADING_LEVELS } from '../create-editor-extensions'
-import { isSafeImageSrc } from '../urls/is-safe-image-src'
-import { isSafeLinkHref } from '../urls/is-safe-link-href'
+import { CALLOUT_VARIANTS, isCalloutVariant } from '../nodes/callout';
+import { HEADING_LEVELS } from '../create-editor-extensions';
+import { isSafeImageSrc } from '../urls/is-safe-image-src';
+import { isSafeLinkHref } from '../urls/is-safe-link-href';
 
 /** What a stored attribute value must look like; `expected` completes "must be …". */
 export interface AttributeRule {
-  expected: string
-  test: (value: unknown) => boolean
+  expected: string;
+  test: (value: unknown) => boolean;
 }
 
-const MAX_TEXT_ATTRIBUTE_LENGTH = 1000
+const MAX_TEXT_ATTRIBUTE_LENGTH = 1000;
 
 function isIntegerBetween(value: unknown, min: number, max: number): value is number {
-  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 }
 
 function nullOr(rule: AttributeRule): AttributeRule {
-  return { expected: `null or ${rule.expected}`, test: (value) => value === null || rule.test(value) }
+  return { expected: `null or ${rule.expected}`, test: (value) => value === null || rule.test(value) };
 }
 
 function oneOf(values: readonly unknown[]): AttributeRule {
   return {
     expected: `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`,
     test: (value) => values.includes(value),
-  }
+  };
 }
 
 function matching(pattern: RegExp, expected: string): AttributeRule {
-  return { expected, test: (value) => typeof value === 'string' && pattern.test(value) }
+  return { expected, test: (value) => typeof value === 'string' && pattern.test(value) };
 }
 
 const shortText: AttributeRule = nullOr({
   expected: `a string of at most ${MAX_TEXT_ATTRIBUTE_LENGTH} characters`,
   test: (value) => typeof value === 'string' && value.length <= MAX_TEXT_ATTRIBUTE_LENGTH,
-})
+});
 
 const cellSpan: AttributeRule = {
   expected: 'an integer from 1 to 100',
   test: (value) => isIntegerBetween(value, 1, 100),
-}
+};
 
 const cellRules: Record<string, AttributeRule> = {
   colspan: cellSpan,
@@ -46,12 +46,10 @@ const cellRules: Record<string, AttributeRule> = {
   colwidth: nullOr({
     expected: 'an array of at most 100 widths in pixels',
     test: (value) =>
-      Array.isArray(value) &&
-      value.length <= 100 &&
-      value.every((width) => isIntegerBetween(width, 0, 10_000)),
+      Array.isArray(value) && value.length <= 100 && value.every((width) => isIntegerBetween(width, 0, 10_000)),
   }),
   align: oneOf([null, 'left', 'center', 'right']),
-}
+};
 
 /** Rules for every node attribute in the schema, by node type and attribute name. */
 export const nodeAttributeRules: Record<string, Record<string, AttributeRule>> = {
@@ -76,9 +74,12 @@ export const nodeAttributeRules: Record<string, Record<string, AttributeRule>> =
     title: shortText,
   },
   callout: {
-    variant: { expected: `one of ${CALLOUT_VARIANTS.map((variant) => `"${variant}"`).join(', ')}`, test: isCalloutVariant },
+    variant: {
+      expected: `one of ${CALLOUT_VARIANTS.map((variant) => `"${variant}"`).join(', ')}`,
+      test: isCalloutVariant,
+    },
   },
-}
+};
 
 /** Rules for every mark attribute in the schema, by mark type and attribute name. */
 export const markAttributeRules: Record<string, Record<string, AttributeRule>> = {
@@ -89,4 +90,4 @@ export const markAttributeRules: Record<string, Record<string, AttributeRule>> =
     class: nullOr(matching(/^[\w -]{0,100}$/, 'a list of class names')),
     title: shortText,
   },
-}
+};

@@ -128,7 +128,10 @@ describe('demo data set', () => {
         expect(rows.length, article.title).toBeGreaterThan(1);
         const width = rows[0]?.content?.length ?? 0;
         expect(width, article.title).toBeGreaterThan(0);
-        expect(rows[0]?.content?.every((c) => c.type === 'tableHeader'), article.title).toBe(true);
+        expect(
+          rows[0]?.content?.every((c) => c.type === 'tableHeader'),
+          article.title,
+        ).toBe(true);
         for (const row of rows) {
           expect(row.type, article.title).toBe('tableRow');
           expect(row.content?.length, article.title).toBe(width);
@@ -153,9 +156,7 @@ describe('demo data set', () => {
   it('uses only known callout variants and https/mailto links', () => {
     for (const article of demoArticles) {
       for (const calloutNode of collect(article.body, 'callout')) {
-        expect(['info', 'warning', 'success', 'note'], article.title).toContain(
-          calloutNode.attrs?.variant,
-        );
+        expect(['info', 'warning', 'success', 'note'], article.title).toContain(calloutNode.attrs?.variant);
       }
       walk(article.body, (node) => {
         for (const mark of node.marks ?? []) {

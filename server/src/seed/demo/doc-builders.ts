@@ -187,9 +187,7 @@ function cell(type: 'tableHeader' | 'tableCell', value: string): DocNode {
 export function table(headerRow: string[], rows: string[][]): DocNode {
   rows.forEach((row, index) => {
     if (row.length !== headerRow.length) {
-      throw new Error(
-        `Table row ${index + 1} has ${row.length} cells, header has ${headerRow.length}`,
-      );
+      throw new Error(`Table row ${index + 1} has ${row.length} cells, header has ${headerRow.length}`);
     }
   });
   return {

@@ -1,11 +1,11 @@
-import { useMutation } from '@urql/vue'
-import { ChangePasswordDocument } from '@/gql/graphql'
+import { useMutation } from '@urql/vue';
+import { ChangePasswordDocument } from '@/gql/graphql';
 
 export function useChangePassword() {
-  const mutation = useMutation(ChangePasswordDocument)
+  const mutation = useMutation(ChangePasswordDocument);
   return {
     changePassword: (currentPassword: string, newPassword: string) =>
       mutation.executeMutation({ input: { currentPassword, newPassword } }),
     fetching: mutation.fetching,
-  }
+  };
 }

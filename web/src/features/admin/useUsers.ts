@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@urql/vue'
-import { computed } from 'vue'
+import { useMutation, useQuery } from '@urql/vue';
+import { computed } from 'vue';
 import {
   CreateUserDocument,
   DeactivateUserDocument,
@@ -7,25 +7,25 @@ import {
   UsersDocument,
   type CreateUserInput,
   type UpdateUserInput,
-} from '@/gql/graphql'
+} from '@/gql/graphql';
 
 export function useUsers() {
-  const query = useQuery({ query: UsersDocument, requestPolicy: 'cache-and-network' })
-  const createMutation = useMutation(CreateUserDocument)
-  const updateMutation = useMutation(UpdateUserDocument)
-  const deactivateMutation = useMutation(DeactivateUserDocument)
-  const refetch = () => query.executeQuery({ requestPolicy: 'network-only' })
+  const query = useQuery({ query: UsersDocument, requestPolicy: 'cache-and-network' });
+  const createMutation = useMutation(CreateUserDocument);
+  const updateMutation = useMutation(UpdateUserDocument);
+  const deactivateMutation = useMutation(DeactivateUserDocument);
+  const refetch = () => query.executeQuery({ requestPolicy: 'network-only' });
 
   return {
     users: computed(() => query.data.value?.users ?? []),
     fetching: query.fetching,
     error: query.error,
     async create(input: CreateUserInput) {
-      const result = await createMutation.executeMutation({ input })
-      if (!result.error) await refetch()
-      return result
+      const result = await createMutation.executeMutation({ input });
+      if (!result.error) await refetch();
+      return result;
     },
     update: (id: string, input: UpdateUserInput) => updateMutation.executeMutation({ id, input }),
     deactivate: (id: string) => deactivateMutation.executeMutation({ id }),
-  }
+  };
 }

@@ -1,28 +1,28 @@
-import type { Client } from '@urql/core'
-import { computed, ref } from 'vue'
-import { MeDocument, type MeQuery } from '@/gql/graphql'
+import type { Client } from '@urql/core';
+import { computed, ref } from 'vue';
+import { MeDocument, type MeQuery } from '@/gql/graphql';
 
-export type CurrentUser = NonNullable<MeQuery['me']>
+export type CurrentUser = NonNullable<MeQuery['me']>;
 
 // One shared session state for the whole app (the header, guards and pages read it).
-const user = ref<CurrentUser | null>(null)
-const loaded = ref(false)
+const user = ref<CurrentUser | null>(null);
+const loaded = ref(false);
 
 export function useCurrentUser() {
   async function refresh(client: Client): Promise<CurrentUser | null> {
-    const result = await client.query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise()
-    user.value = result.data?.me ?? null
-    loaded.value = true
-    return user.value
+    const result = await client.query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+    user.value = result.data?.me ?? null;
+    loaded.value = true;
+    return user.value;
   }
 
   async function ensureLoaded(client: Client): Promise<CurrentUser | null> {
-    return loaded.value ? user.value : refresh(client)
+    return loaded.value ? user.value : refresh(client);
   }
 
   function setUser(next: CurrentUser | null): void {
-    user.value = next
-    loaded.value = true
+    user.value = next;
+    loaded.value = true;
   }
 
   return {
@@ -33,5 +33,5 @@ export function useCurrentUser() {
     refresh,
     ensureLoaded,
     setUser,
-  }
+  };
 }

@@ -1,18 +1,18 @@
-import { getSchema } from '@tiptap/core'
-import type { AttributeSpec, Schema } from '@tiptap/pm/model'
-import { editorSchema } from '@wissensnetz/editor'
-import { describe, expect, it } from 'vitest'
-import { createWebEditorExtensions } from './createWebEditorExtensions'
+import { getSchema } from '@tiptap/core';
+import type { AttributeSpec, Schema } from '@tiptap/pm/model';
+import { editorSchema } from '@wissensnetz/editor';
+import { describe, expect, it } from 'vitest';
+import { createWebEditorExtensions } from './createWebEditorExtensions';
 
 interface SpecShape {
-  nodes: Record<string, { attrs: Record<string, unknown>; group: string | null; content: string | null }>
-  marks: Record<string, { attrs: Record<string, unknown> }>
+  nodes: Record<string, { attrs: Record<string, unknown>; group: string | null; content: string | null }>;
+  marks: Record<string, { attrs: Record<string, unknown> }>;
 }
 
 function attributeDefaults(attrs: Record<string, AttributeSpec> | undefined) {
   return Object.fromEntries(
     Object.entries(attrs ?? {}).map(([name, attr]) => [name, 'default' in attr ? attr.default : '<required>']),
-  )
+  );
 }
 
 function shape(schema: Schema): SpecShape {
@@ -20,29 +20,35 @@ function shape(schema: Schema): SpecShape {
     nodes: Object.fromEntries(
       Object.values(schema.nodes).map((type) => [
         type.name,
-        { attrs: attributeDefaults(type.spec.attrs), group: type.spec.group ?? null, content: type.spec.content ?? null },
+        {
+          attrs: attributeDefaults(type.spec.attrs),
+          group: type.spec.group ?? null,
+          content: type.spec.content ?? null,
+        },
       ]),
     ),
-    marks: Object.fromEntries(Object.values(schema.marks).map((type) => [type.name, { attrs: attributeDefaults(type.spec.attrs) }])),
-  }
+    marks: Object.fromEntries(
+      Object.values(schema.marks).map((type) => [type.name, { attrs: attributeDefaults(type.spec.attrs) }]),
+    ),
+  };
 }
 
 describe('web editor extensions', () => {
-  const webSchema = getSchema(createWebEditorExtensions({ placeholder: 'Inhalt' }))
+  const webSchema = getSchema(createWebEditorExtensions({ placeholder: 'Inhalt' }));
 
   it('builds the same nodes and marks as the shared editor schema', () => {
-    expect(Object.keys(webSchema.nodes).sort()).toEqual(Object.keys(editorSchema.nodes).sort())
-    expect(Object.keys(webSchema.marks).sort()).toEqual(Object.keys(editorSchema.marks).sort())
-  })
+    expect(Object.keys(webSchema.nodes).sort()).toEqual(Object.keys(editorSchema.nodes).sort());
+    expect(Object.keys(webSchema.marks).sort()).toEqual(Object.keys(editorSchema.marks).sort());
+  });
 
   it('gives every node and mark the same attributes, defaults and content rules', () => {
-    expect(shape(webSchema)).toEqual(shape(editorSchema))
-  })
+    expect(shape(webSchema)).toEqual(shape(editorSchema));
+  });
 
   it('contains the nodes the toolbar relies on', () => {
     for (const name of ['heading', 'table', 'taskList', 'callout', 'image', 'codeBlock', 'blockquote']) {
-      expect(webSchema.nodes[name], name).toBeDefined()
+      expect(webSchema.nodes[name], name).toBeDefined();
     }
-    expect(webSchema.marks.link).toBeDefined()
-  })
-})
+    expect(webSchema.marks.link).toBeDefined();
+  });
+});

@@ -1,9 +1,9 @@
-import { createEditorExtensions } from '@wissensnetz/editor'
-import type { Extensions } from '@tiptap/core'
+import { createEditorExtensions } from '@wissensnetz/editor';
+import type { Extensions } from '@tiptap/core';
 
 export interface WebEditorExtensionOptions {
   /** Text shown while the document is empty. */
-  placeholder?: string
+  placeholder?: string;
 }
 
 /**
@@ -11,5 +11,5 @@ export interface WebEditorExtensionOptions {
  * extensions here: the schema parity spec guards that.
  */
 export function createWebEditorExtensions(options: WebEditorExtensionOptions = {}): Extensions {
-  return createEditorExtensions({ placeholder: options.placeholder })
+  return createEditorExtensions({ placeholder: options.placeholder });
 }

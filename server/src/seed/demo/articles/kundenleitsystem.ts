@@ -35,7 +35,9 @@ export const kundenleitsystemArticles: DemoArticle[] = [
       ),
       callout(
         'warning',
-        p('Übersetzte Schilder immer von einer muttersprachlichen Person prüfen lassen. Fehlerhafte Übersetzungen wirken unprofessionell und können missverstanden werden.'),
+        p(
+          'Übersetzte Schilder immer von einer muttersprachlichen Person prüfen lassen. Fehlerhafte Übersetzungen wirken unprofessionell und können missverstanden werden.',
+        ),
       ),
       h2('Personal in der Eingangszone'),
       ul(
@@ -70,18 +72,50 @@ export const kundenleitsystemArticles: DemoArticle[] = [
       ),
       callout(
         'note',
-        p('Vor dem Aushang in der eigenen Dienststelle bitte kurz von einer muttersprachlichen Person gegenlesen lassen – regionale Unterschiede sind möglich.'),
+        p(
+          'Vor dem Aushang in der eigenen Dienststelle bitte kurz von einer muttersprachlichen Person gegenlesen lassen – regionale Unterschiede sind möglich.',
+        ),
       ),
       h2('Formulierungen'),
       table(
         ['Deutsch', 'Englisch', 'Türkisch', 'Ukrainisch', 'Arabisch'],
         [
           ['Herzlich willkommen!', 'Welcome!', 'Hoş geldiniz!', 'Ласкаво просимо!', 'أهلاً وسهلاً!'],
-          ['Bitte melden Sie sich am Empfang.', 'Please register at the reception.', 'Lütfen danışmaya başvurun.', 'Будь ласка, зверніться на рецепцію.', 'يرجى التوجه إلى مكتب الاستقبال.'],
-          ['Bitte ziehen Sie eine Wartenummer.', 'Please take a waiting number.', 'Lütfen bir sıra numarası alın.', 'Будь ласка, візьміть номер черги.', 'يرجى سحب رقم انتظار.'],
-          ['Bitte warten Sie, bis Ihre Nummer aufgerufen wird.', 'Please wait until your number is called.', 'Lütfen numaranız çağrılana kadar bekleyin.', 'Будь ласка, зачекайте, доки викличуть ваш номер.', 'يرجى الانتظار حتى يتم استدعاء رقمك.'],
-          ['Sie brauchen einen Dolmetscher? Sagen Sie es uns.', 'Do you need an interpreter? Please tell us.', 'Tercümana mı ihtiyacınız var? Lütfen bize söyleyin.', 'Вам потрібен перекладач? Скажіть нам, будь ласка.', 'هل تحتاج إلى مترجم؟ من فضلك أخبرنا.'],
-          ['Bitte halten Sie Ihren Ausweis bereit.', 'Please have your ID ready.', 'Lütfen kimliğinizi hazır bulundurun.', 'Будь ласка, підготуйте документ, що посвідчує особу.', 'يرجى تجهيز بطاقة الهوية.'],
+          [
+            'Bitte melden Sie sich am Empfang.',
+            'Please register at the reception.',
+            'Lütfen danışmaya başvurun.',
+            'Будь ласка, зверніться на рецепцію.',
+            'يرجى التوجه إلى مكتب الاستقبال.',
+          ],
+          [
+            'Bitte ziehen Sie eine Wartenummer.',
+            'Please take a waiting number.',
+            'Lütfen bir sıra numarası alın.',
+            'Будь ласка, візьміть номер черги.',
+            'يرجى سحب رقم انتظار.',
+          ],
+          [
+            'Bitte warten Sie, bis Ihre Nummer aufgerufen wird.',
+            'Please wait until your number is called.',
+            'Lütfen numaranız çağrılana kadar bekleyin.',
+            'Будь ласка, зачекайте, доки викличуть ваш номер.',
+            'يرجى الانتظار حتى يتم استدعاء رقمك.',
+          ],
+          [
+            'Sie brauchen einen Dolmetscher? Sagen Sie es uns.',
+            'Do you need an interpreter? Please tell us.',
+            'Tercümana mı ihtiyacınız var? Lütfen bize söyleyin.',
+            'Вам потрібен перекладач? Скажіть нам, будь ласка.',
+            'هل تحتاج إلى مترجم؟ من فضلك أخبرنا.',
+          ],
+          [
+            'Bitte halten Sie Ihren Ausweis bereit.',
+            'Please have your ID ready.',
+            'Lütfen kimliğinizi hazır bulundurun.',
+            'Будь ласка, підготуйте документ, що посвідчує особу.',
+            'يرجى تجهيز بطاقة الهوية.',
+          ],
         ],
       ),
       h2('Gestaltungshinweise'),
@@ -92,7 +126,9 @@ export const kundenleitsystemArticles: DemoArticle[] = [
         'Piktogramm ergänzen, z. B. Wartenummer oder Ausweis.',
       ),
       h2('Weitere Sprachen'),
-      p('Übersetzungen in Dari, Farsi, Russisch und Tigrinya sind in Vorbereitung. Ergänzungen bitte über die Kommentarfunktion vorschlagen.'),
+      p(
+        'Übersetzungen in Dari, Farsi, Russisch und Tigrinya sind in Vorbereitung. Ergänzungen bitte über die Kommentarfunktion vorschlagen.',
+      ),
     ),
   },
   {
@@ -132,7 +168,9 @@ export const kundenleitsystemArticles: DemoArticle[] = [
       ),
       callout(
         'info',
-        p('Farbe allein reicht nicht: Etwa jeder zwölfte Mann hat eine Farbsehschwäche. Farben daher immer mit Symbolen oder Buchstaben kombinieren.'),
+        p(
+          'Farbe allein reicht nicht: Etwa jeder zwölfte Mann hat eine Farbsehschwäche. Farben daher immer mit Symbolen oder Buchstaben kombinieren.',
+        ),
       ),
       h2('Vorgehen bei der Einführung'),
       ol(
@@ -169,15 +207,37 @@ export const kundenleitsystemArticles: DemoArticle[] = [
       table(
         ['Weg', 'Geeignet für', 'Vorteile', 'Nachteile'],
         [
-          ['Dolmetschen vor Ort', 'Lange und schwierige Gespräche', 'Persönlich, Mimik und Gestik sichtbar', 'Planung nötig, nicht für alle Sprachen kurzfristig'],
-          ['Telefondolmetschen', 'Kurze Anliegen, Eingangszone', 'Schnell verfügbar, viele Sprachen', 'Ohne Blickkontakt, Technik nötig'],
-          ['Videodolmetschen', 'Beratungsgespräche mittlerer Länge', 'Mimik sichtbar, flexibel', 'Stabile Verbindung und Gerät nötig'],
-          ['Mehrsprachige Kolleginnen und Kollegen', 'Kurze Orientierung', 'Sofort verfügbar', 'Freiwillig, keine Rechtsberatung, Rollenkonflikte möglich'],
+          [
+            'Dolmetschen vor Ort',
+            'Lange und schwierige Gespräche',
+            'Persönlich, Mimik und Gestik sichtbar',
+            'Planung nötig, nicht für alle Sprachen kurzfristig',
+          ],
+          [
+            'Telefondolmetschen',
+            'Kurze Anliegen, Eingangszone',
+            'Schnell verfügbar, viele Sprachen',
+            'Ohne Blickkontakt, Technik nötig',
+          ],
+          [
+            'Videodolmetschen',
+            'Beratungsgespräche mittlerer Länge',
+            'Mimik sichtbar, flexibel',
+            'Stabile Verbindung und Gerät nötig',
+          ],
+          [
+            'Mehrsprachige Kolleginnen und Kollegen',
+            'Kurze Orientierung',
+            'Sofort verfügbar',
+            'Freiwillig, keine Rechtsberatung, Rollenkonflikte möglich',
+          ],
         ],
       ),
       callout(
         'warning',
-        p('Kinder sollen **nicht** dolmetschen. Auch Angehörige sind bei sensiblen Themen keine geeignete Sprachmittlung.'),
+        p(
+          'Kinder sollen **nicht** dolmetschen. Auch Angehörige sind bei sensiblen Themen keine geeignete Sprachmittlung.',
+        ),
       ),
       h2('So gelingt das Gespräch'),
       ol(
@@ -221,7 +281,9 @@ export const kundenleitsystemArticles: DemoArticle[] = [
       ),
       callout(
         'warning',
-        p('Keine Namen, Kundennummern, Gesundheitsdaten oder Bescheidinhalte in frei verfügbare Online-Übersetzer eingeben. Dienstliche Vorgaben zum Einsatz von Übersetzungswerkzeugen beachten.'),
+        p(
+          'Keine Namen, Kundennummern, Gesundheitsdaten oder Bescheidinhalte in frei verfügbare Online-Übersetzer eingeben. Dienstliche Vorgaben zum Einsatz von Übersetzungswerkzeugen beachten.',
+        ),
       ),
       h2('Checkliste für den Empfang'),
       tasks([

@@ -33,12 +33,7 @@ export const leichteSpracheArticles: DemoArticle[] = [
       p('Die Prüfung zeigt: So gut können Sie Deutsch.'),
       p('Sie bekommen ein Zeugnis.'),
       p('Das Zeugnis ist wichtig für die Arbeit.'),
-      callout(
-        'info',
-        p('Sie haben kleine Kinder?'),
-        p('Es gibt Kurse mit Kinder·betreuung.'),
-        p('Fragen Sie danach.'),
-      ),
+      callout('info', p('Sie haben kleine Kinder?'), p('Es gibt Kurse mit Kinder·betreuung.'), p('Fragen Sie danach.')),
       h2('Wer hilft Ihnen?'),
       ul(
         'Ihre Beraterin oder Ihr Berater im Job·center.',
@@ -144,7 +139,8 @@ export const leichteSpracheArticles: DemoArticle[] = [
   {
     title: 'Leichte Sprache: Anerkennung von Ihrem Beruf',
     categorySlug: 'leichte-sprache-texte',
-    summary: 'Sie haben einen Beruf in einem anderen Land gelernt? So bekommen Sie eine Anerkennung. Erklärt in Leichter Sprache.',
+    summary:
+      'Sie haben einen Beruf in einem anderen Land gelernt? So bekommen Sie eine Anerkennung. Erklärt in Leichter Sprache.',
     tags: ['leichte sprache', 'anerkennung', 'berufsabschluss', 'kundeninformation'],
     status: 'PUBLISHED',
     visibility: 'PUBLIC',
@@ -202,7 +198,11 @@ export const leichteSpracheArticles: DemoArticle[] = [
       table(
         ['Regel', 'Statt …', 'Besser …'],
         [
-          ['Kurze Sätze, eine Aussage pro Satz', 'Bitte bringen Sie zum Termin, sofern vorhanden, Ihre Zeugnisse mit.', 'Bitte bringen Sie Ihre Zeugnisse mit.'],
+          [
+            'Kurze Sätze, eine Aussage pro Satz',
+            'Bitte bringen Sie zum Termin, sofern vorhanden, Ihre Zeugnisse mit.',
+            'Bitte bringen Sie Ihre Zeugnisse mit.',
+          ],
           ['Bekannte Wörter verwenden', 'Mitwirkungspflicht', 'Sie müssen mithelfen.'],
           ['Lange Wörter mit Mediopunkt trennen', 'Arbeitslosengeld', 'Arbeitslosen·geld'],
           ['Aktiv statt Passiv', 'Der Antrag wird geprüft.', 'Wir prüfen Ihren Antrag.'],
@@ -225,7 +225,9 @@ export const leichteSpracheArticles: DemoArticle[] = [
       ),
       callout(
         'note',
-        p('Im Wissensnetz gekennzeichnete Artikel in Leichter Sprache dürfen ausgedruckt und an Kundinnen und Kunden weitergegeben werden.'),
+        p(
+          'Im Wissensnetz gekennzeichnete Artikel in Leichter Sprache dürfen ausgedruckt und an Kundinnen und Kunden weitergegeben werden.',
+        ),
       ),
       h2('Typische Fehler'),
       ul(
@@ -254,17 +256,49 @@ export const leichteSpracheArticles: DemoArticle[] = [
       table(
         ['Angebot', 'Inhalt', 'Sprachen', 'Link'],
         [
-          ['Bundesagentur für Arbeit', 'Informationen zu Arbeit, Ausbildung und Leistungen', 'mehrere Sprachen', '[arbeitsagentur.de](https://www.arbeitsagentur.de)'],
-          ['BAMF', 'Integrationskurse, Asyl, Leben in Deutschland', 'mehrere Sprachen', '[bamf.de](https://www.bamf.de)'],
-          ['Anerkennung in Deutschland', 'Anerkennungsfinder und Beratungsstellen', 'zahlreiche Sprachen', '[anerkennung-in-deutschland.de](https://www.anerkennung-in-deutschland.de)'],
-          ['Make it in Germany', 'Arbeiten und Leben in Deutschland für Fachkräfte', 'mehrere Sprachen', '[make-it-in-germany.com](https://www.make-it-in-germany.com)'],
-          ['App „Ankommen“', 'Wegbegleiter für die ersten Wochen, mit Deutschlernangebot', 'mehrere Sprachen', '[ankommenapp.de](https://ankommenapp.de)'],
-          ['Handbook Germany', 'Alltagsinformationen und Videos', 'zahlreiche Sprachen', '[handbookgermany.de](https://handbookgermany.de)'],
+          [
+            'Bundesagentur für Arbeit',
+            'Informationen zu Arbeit, Ausbildung und Leistungen',
+            'mehrere Sprachen',
+            '[arbeitsagentur.de](https://www.arbeitsagentur.de)',
+          ],
+          [
+            'BAMF',
+            'Integrationskurse, Asyl, Leben in Deutschland',
+            'mehrere Sprachen',
+            '[bamf.de](https://www.bamf.de)',
+          ],
+          [
+            'Anerkennung in Deutschland',
+            'Anerkennungsfinder und Beratungsstellen',
+            'zahlreiche Sprachen',
+            '[anerkennung-in-deutschland.de](https://www.anerkennung-in-deutschland.de)',
+          ],
+          [
+            'Make it in Germany',
+            'Arbeiten und Leben in Deutschland für Fachkräfte',
+            'mehrere Sprachen',
+            '[make-it-in-germany.com](https://www.make-it-in-germany.com)',
+          ],
+          [
+            'App „Ankommen“',
+            'Wegbegleiter für die ersten Wochen, mit Deutschlernangebot',
+            'mehrere Sprachen',
+            '[ankommenapp.de](https://ankommenapp.de)',
+          ],
+          [
+            'Handbook Germany',
+            'Alltagsinformationen und Videos',
+            'zahlreiche Sprachen',
+            '[handbookgermany.de](https://handbookgermany.de)',
+          ],
         ],
       ),
       callout(
         'info',
-        p('Der genaue Sprachumfang ändert sich regelmäßig. Prüfen Sie vor dem Weitergeben kurz, ob die gewünschte Sprache verfügbar ist.'),
+        p(
+          'Der genaue Sprachumfang ändert sich regelmäßig. Prüfen Sie vor dem Weitergeben kurz, ob die gewünschte Sprache verfügbar ist.',
+        ),
       ),
       h2('Eigene Materialien'),
       h3('Ausdrucke in der Eingangszone'),
@@ -299,8 +333,16 @@ export const leichteSpracheArticles: DemoArticle[] = [
       table(
         ['Office', 'Main services', 'For whom'],
         [
-          ['Employment Agency (Agentur für Arbeit)', 'Job placement, career guidance, job-related German courses, unemployment benefit', 'Job seekers, employees, young people, employers'],
-          ['Jobcenter', 'Citizen’s income (Bürgergeld), support for finding work, language courses', 'People who need financial support to cover their living costs'],
+          [
+            'Employment Agency (Agentur für Arbeit)',
+            'Job placement, career guidance, job-related German courses, unemployment benefit',
+            'Job seekers, employees, young people, employers',
+          ],
+          [
+            'Jobcenter',
+            'Citizen’s income (Bürgergeld), support for finding work, language courses',
+            'People who need financial support to cover their living costs',
+          ],
         ],
       ),
       h2('Your first appointment'),
@@ -319,7 +361,9 @@ export const leichteSpracheArticles: DemoArticle[] = [
       ),
       callout(
         'info',
-        p('You do not speak German yet? Tell us before your appointment. We can arrange an interpreter free of charge.'),
+        p(
+          'You do not speak German yet? Tell us before your appointment. We can arrange an interpreter free of charge.',
+        ),
       ),
       h2('German courses'),
       p(
@@ -329,7 +373,9 @@ export const leichteSpracheArticles: DemoArticle[] = [
       p(
         'If you have a vocational or academic qualification from abroad, you can have it compared with a German qualification. Information in many languages: [anerkennung-in-deutschland.de](https://www.anerkennung-in-deutschland.de/html/en/).',
       ),
-      p('More information: [arbeitsagentur.de](https://www.arbeitsagentur.de/en) and [make-it-in-germany.com](https://www.make-it-in-germany.com/en/).'),
+      p(
+        'More information: [arbeitsagentur.de](https://www.arbeitsagentur.de/en) and [make-it-in-germany.com](https://www.make-it-in-germany.com/en/).',
+      ),
     ),
   },
 ];

@@ -18,11 +18,41 @@ export const migrantenorganisationenArticles: DemoArticle[] = [
       table(
         ['Organisation', 'Communities / Sprachen', 'Ansprechperson', 'Telefon', 'E-Mail'],
         [
-          ['Deutsch-Türkischer Kulturverein Filstal e. V.', 'Türkisch, Kurdisch', 'Herr Kemal Aydın', '07161 123456-51', '[info@dtkv-filstal.example.org](mailto:info@dtkv-filstal.example.org)'],
-          ['Syrisch-Deutscher Begegnungsverein e. V.', 'Arabisch', 'Frau Rana Haddad', '07161 123456-52', '[kontakt@begegnung-sd.example.org](mailto:kontakt@begegnung-sd.example.org)'],
-          ['Ukrainische Gemeinde Göppingen (Initiative)', 'Ukrainisch, Russisch', 'Frau Iryna Melnyk', '07161 123456-53', '[hallo@ua-gemeinde.example.org](mailto:hallo@ua-gemeinde.example.org)'],
-          ['Afrikanisches Elternnetzwerk Stauferland', 'Englisch, Französisch, Tigrinya', 'Herr Daniel Tesfaye', '07161 123456-54', '[eltern@afrika-netz.example.org](mailto:eltern@afrika-netz.example.org)'],
-          ['Frauentreff International e. V.', 'Dari, Farsi, Arabisch', 'Frau Zahra Ahmadi', '07161 123456-55', '[frauentreff@international.example.org](mailto:frauentreff@international.example.org)'],
+          [
+            'Deutsch-Türkischer Kulturverein Filstal e. V.',
+            'Türkisch, Kurdisch',
+            'Herr Kemal Aydın',
+            '07161 123456-51',
+            '[info@dtkv-filstal.example.org](mailto:info@dtkv-filstal.example.org)',
+          ],
+          [
+            'Syrisch-Deutscher Begegnungsverein e. V.',
+            'Arabisch',
+            'Frau Rana Haddad',
+            '07161 123456-52',
+            '[kontakt@begegnung-sd.example.org](mailto:kontakt@begegnung-sd.example.org)',
+          ],
+          [
+            'Ukrainische Gemeinde Göppingen (Initiative)',
+            'Ukrainisch, Russisch',
+            'Frau Iryna Melnyk',
+            '07161 123456-53',
+            '[hallo@ua-gemeinde.example.org](mailto:hallo@ua-gemeinde.example.org)',
+          ],
+          [
+            'Afrikanisches Elternnetzwerk Stauferland',
+            'Englisch, Französisch, Tigrinya',
+            'Herr Daniel Tesfaye',
+            '07161 123456-54',
+            '[eltern@afrika-netz.example.org](mailto:eltern@afrika-netz.example.org)',
+          ],
+          [
+            'Frauentreff International e. V.',
+            'Dari, Farsi, Arabisch',
+            'Frau Zahra Ahmadi',
+            '07161 123456-55',
+            '[frauentreff@international.example.org](mailto:frauentreff@international.example.org)',
+          ],
         ],
       ),
       h2('Hinweise zur Ansprache'),
@@ -32,7 +62,9 @@ export const migrantenorganisationenArticles: DemoArticle[] = [
         'Bei Veranstaltungen in Vereinsräumen Gebetszeiten und Feiertage berücksichtigen.',
       ),
       h2('Letzte Aktualisierung'),
-      p('Die Liste wurde beim Netzwerktreffen im Herbst abgeglichen. Neue Kontakte bitte mit Einverständnis der Person ergänzen.'),
+      p(
+        'Die Liste wurde beim Netzwerktreffen im Herbst abgeglichen. Neue Kontakte bitte mit Einverständnis der Person ergänzen.',
+      ),
       h2('Wofür die Kontakte genutzt werden'),
       ul(
         'Einladungen zu Infoveranstaltungen, Sprechstunden und Messen weitergeben.',
@@ -42,7 +74,9 @@ export const migrantenorganisationenArticles: DemoArticle[] = [
       ),
       callout(
         'note',
-        p('Die Kontakte dürfen nicht genutzt werden, um Informationen über einzelne Kundinnen und Kunden einzuholen oder weiterzugeben.'),
+        p(
+          'Die Kontakte dürfen nicht genutzt werden, um Informationen über einzelne Kundinnen und Kunden einzuholen oder weiterzugeben.',
+        ),
       ),
     ),
   },
@@ -61,9 +95,24 @@ export const migrantenorganisationenArticles: DemoArticle[] = [
       table(
         ['Organisation', 'Angebot', 'Ansprechperson', 'Telefon'],
         [
-          ['Internationales Begegnungszentrum Donau e. V.', 'Sprachcafé, Bewerbungswerkstatt', 'Frau Maria Popescu', '0731 123456-61'],
-          ['Eritreische Gemeinschaft Ulm', 'Elternabende, Übersetzungshilfe Tigrinya', 'Herr Samuel Kidane', '0731 123456-62'],
-          ['Afghanischer Kulturverein Oberschwaben', 'Hausaufgabenhilfe, Frauengruppe', 'Frau Laila Noori', '07351 123456-63'],
+          [
+            'Internationales Begegnungszentrum Donau e. V.',
+            'Sprachcafé, Bewerbungswerkstatt',
+            'Frau Maria Popescu',
+            '0731 123456-61',
+          ],
+          [
+            'Eritreische Gemeinschaft Ulm',
+            'Elternabende, Übersetzungshilfe Tigrinya',
+            'Herr Samuel Kidane',
+            '0731 123456-62',
+          ],
+          [
+            'Afghanischer Kulturverein Oberschwaben',
+            'Hausaufgabenhilfe, Frauengruppe',
+            'Frau Laila Noori',
+            '07351 123456-63',
+          ],
           ['Polnische Mission (Beispiel)', 'Beratung in polnischer Sprache', 'Herr Piotr Nowak', '0731 123456-64'],
         ],
       ),
@@ -76,7 +125,10 @@ export const migrantenorganisationenArticles: DemoArticle[] = [
       p(
         'Aktive aus den Vereinen erhalten zweimal im Jahr eine kurze Schulung zu Angeboten von Agentur und Jobcenter. So können sie Fragen aus ihrer Community besser einordnen und gezielt weiterleiten.',
       ),
-      callout('success', p('Die Sprechstunde erreicht vor allem Frauen, die den Weg in die Agentur bisher nicht gefunden haben.')),
+      callout(
+        'success',
+        p('Die Sprechstunde erreicht vor allem Frauen, die den Weg in die Agentur bisher nicht gefunden haben.'),
+      ),
       h2('Pflege der Liste'),
       p(
         'Die Liste wird von der Beauftragten für Chancengleichheit am Arbeitsmarkt gemeinsam mit dem IKB der Agentur für Arbeit Ulm gepflegt. Kontakte werden nur mit Einverständnis der Ansprechpersonen aufgenommen und mindestens einmal im Jahr überprüft. Wechselt eine Ansprechperson, bitten wir den Verein um eine neue Kontaktperson.',
@@ -115,7 +167,9 @@ export const migrantenorganisationenArticles: DemoArticle[] = [
       ),
       callout(
         'note',
-        p('Ehrenamtliche Arbeit hat Grenzen. Vermeiden Sie, Vereinen Aufgaben zu übertragen, die eigentlich unsere sind – etwa das Übersetzen von Bescheiden.'),
+        p(
+          'Ehrenamtliche Arbeit hat Grenzen. Vermeiden Sie, Vereinen Aufgaben zu übertragen, die eigentlich unsere sind – etwa das Übersetzen von Bescheiden.',
+        ),
       ),
       h2('Haltung'),
       ul(
@@ -181,7 +235,9 @@ export const migrantenorganisationenArticles: DemoArticle[] = [
         p('Die meisten Fragen kommen erst in den Einzelgesprächen. Planen Sie dafür genug Personal ein.'),
       ),
       h2('Nachbereitung'),
-      p('Kurze Auswertung mit dem Verein, Dank an alle Beteiligten, Eintrag ins Netzwerkprotokoll und Termine aus den Einzelgesprächen nachhalten.'),
+      p(
+        'Kurze Auswertung mit dem Verein, Dank an alle Beteiligten, Eintrag ins Netzwerkprotokoll und Termine aus den Einzelgesprächen nachhalten.',
+      ),
       h2('Themenvorschläge'),
       ul(
         'Wie funktioniert die duale Ausbildung?',

@@ -31,7 +31,9 @@ export const prozesseArticles: DemoArticle[] = [
       ),
       callout(
         'note',
-        p('Die Stundenzahlen geben den Regelumfang wieder. Änderungen und Sonderregelungen (z. B. Wiederholungsstunden) vor der Beratung auf [bamf.de](https://www.bamf.de/DE/Themen/Integration/ZugewanderteTeilnehmende/Integrationskurse/integrationskurse-node.html) prüfen.'),
+        p(
+          'Die Stundenzahlen geben den Regelumfang wieder. Änderungen und Sonderregelungen (z. B. Wiederholungsstunden) vor der Beratung auf [bamf.de](https://www.bamf.de/DE/Themen/Integration/ZugewanderteTeilnehmende/Integrationskurse/integrationskurse-node.html) prüfen.',
+        ),
       ),
       h2('Abschluss'),
       ul(
@@ -74,7 +76,9 @@ export const prozesseArticles: DemoArticle[] = [
       ),
       callout(
         'info',
-        p('Vor einer Verpflichtung immer klären, ob bereits eine Teilnahmeberechtigung oder Verpflichtung der Ausländerbehörde vorliegt. Doppelte Verfahren verwirren Kundinnen und Kunden und Träger.'),
+        p(
+          'Vor einer Verpflichtung immer klären, ob bereits eine Teilnahmeberechtigung oder Verpflichtung der Ausländerbehörde vorliegt. Doppelte Verfahren verwirren Kundinnen und Kunden und Träger.',
+        ),
       ),
       h2('Ablauf Schritt für Schritt'),
       ol(
@@ -100,7 +104,9 @@ export const prozesseArticles: DemoArticle[] = [
         'Berufstätige können auf Abend- oder Wochenendkurse ausweichen; die Arbeitsaufnahme hat Vorrang, wenn sie die Hilfebedürftigkeit verringert.',
       ),
       quote(
-        p('„Seit wir die Verpflichtung gemeinsam mit der Kundin im Gespräch direkt beim Träger anmelden, beginnen die meisten Kurse innerhalb von vier Wochen.“ – Rückmeldung aus einem Team im Landkreis Esslingen'),
+        p(
+          '„Seit wir die Verpflichtung gemeinsam mit der Kundin im Gespräch direkt beim Träger anmelden, beginnen die meisten Kurse innerhalb von vier Wochen.“ – Rückmeldung aus einem Team im Landkreis Esslingen',
+        ),
       ),
       h2('Dokumentation'),
       p(
@@ -130,12 +136,19 @@ export const prozesseArticles: DemoArticle[] = [
           ['Basismodul', 'B2', 'B1', 'Häufigster Kurs für den Arbeitsmarkt'],
           ['Basismodul', 'C1', 'B2', 'Für Fachkräfte und akademische Berufe'],
           ['Spezialmodul', 'A2 oder B1', 'unter B1', 'Nach Integrationskurs ohne B1-Abschluss'],
-          ['Fachspezifisches Spezialmodul', 'berufsbezogen', 'je nach Modul', 'z. B. Gesundheitsfachberufe, akademische Heilberufe, Einzelhandel, Gewerbe-Technik'],
+          [
+            'Fachspezifisches Spezialmodul',
+            'berufsbezogen',
+            'je nach Modul',
+            'z. B. Gesundheitsfachberufe, akademische Heilberufe, Einzelhandel, Gewerbe-Technik',
+          ],
         ],
       ),
       callout(
         'note',
-        p('Der Umfang der Module (Unterrichtseinheiten) ist in der Kursübersicht des BAMF festgelegt und kann sich ändern. Aktuelle Angaben: [Berufssprachkurse beim BAMF](https://www.bamf.de/DE/Themen/Integration/ZugewanderteTeilnehmende/DeutschBeruf/deutschberuf-node.html).'),
+        p(
+          'Der Umfang der Module (Unterrichtseinheiten) ist in der Kursübersicht des BAMF festgelegt und kann sich ändern. Aktuelle Angaben: [Berufssprachkurse beim BAMF](https://www.bamf.de/DE/Themen/Integration/ZugewanderteTeilnehmende/DeutschBeruf/deutschberuf-node.html).',
+        ),
       ),
       h2('Prüfungen'),
       p(
@@ -153,7 +166,9 @@ export const prozesseArticles: DemoArticle[] = [
       ),
       callout(
         'success',
-        p('Berufssprachkurse lassen sich mit Arbeit verbinden: Viele Träger bieten Teilzeit- und Abendkurse an. Fragen Sie bei Arbeitsaufnahme aktiv nach einem berufsbegleitenden Kurs.'),
+        p(
+          'Berufssprachkurse lassen sich mit Arbeit verbinden: Viele Träger bieten Teilzeit- und Abendkurse an. Fragen Sie bei Arbeitsaufnahme aktiv nach einem berufsbegleitenden Kurs.',
+        ),
       ),
       h2('Kombination mit anderen Angeboten'),
       p(
@@ -189,7 +204,9 @@ export const prozesseArticles: DemoArticle[] = [
       ),
       callout(
         'warning',
-        p('Häufigster Fehler: Das Feld zum vorhandenen Sprachniveau bleibt leer. Der Träger muss dann erst einstufen – das kostet Zeit.'),
+        p(
+          'Häufigster Fehler: Das Feld zum vorhandenen Sprachniveau bleibt leer. Der Träger muss dann erst einstufen – das kostet Zeit.',
+        ),
       ),
       h2('Checkliste für das Gespräch'),
       tasks([
@@ -230,7 +247,9 @@ export const prozesseArticles: DemoArticle[] = [
       ),
       callout(
         'warning',
-        p('**Die Entscheidung trifft ausschließlich die Ausländerbehörde.** Die Voraussetzungen (Fristen, Mindestarbeitszeiten, Stichtage) wurden in den letzten Jahren mehrfach geändert. Bitte keine verbindlichen Auskünfte geben, sondern auf die Ausländerbehörde und die Migrationsberatung verweisen.'),
+        p(
+          '**Die Entscheidung trifft ausschließlich die Ausländerbehörde.** Die Voraussetzungen (Fristen, Mindestarbeitszeiten, Stichtage) wurden in den letzten Jahren mehrfach geändert. Bitte keine verbindlichen Auskünfte geben, sondern auf die Ausländerbehörde und die Migrationsberatung verweisen.',
+        ),
       ),
       h2('Typische Voraussetzungen (Orientierung)'),
       ul(
@@ -286,10 +305,26 @@ export const prozesseArticles: DemoArticle[] = [
       table(
         ['Eintrag (Nebenbestimmung)', 'Bedeutung', 'Was tun?'],
         [
-          ['„Erwerbstätigkeit erlaubt“', 'Jede Beschäftigung und Selbstständigkeit möglich', 'Vermittlung ohne Einschränkung'],
-          ['„Beschäftigung nur mit Erlaubnis der Ausländerbehörde“', 'Jede konkrete Stelle muss erlaubt werden', 'Stellenangebot mit Beschreibung an die Ausländerbehörde'],
-          ['„Beschäftigung nur als … bei Firma …“', 'Erlaubnis gilt nur für diese Stelle', 'Stellenwechsel vorher klären'],
-          ['„Erwerbstätigkeit nicht erlaubt“', 'Kein Arbeitsmarktzugang', 'Beratung zu Perspektiven, ggf. Verweis auf Beratungsstellen'],
+          [
+            '„Erwerbstätigkeit erlaubt“',
+            'Jede Beschäftigung und Selbstständigkeit möglich',
+            'Vermittlung ohne Einschränkung',
+          ],
+          [
+            '„Beschäftigung nur mit Erlaubnis der Ausländerbehörde“',
+            'Jede konkrete Stelle muss erlaubt werden',
+            'Stellenangebot mit Beschreibung an die Ausländerbehörde',
+          ],
+          [
+            '„Beschäftigung nur als … bei Firma …“',
+            'Erlaubnis gilt nur für diese Stelle',
+            'Stellenwechsel vorher klären',
+          ],
+          [
+            '„Erwerbstätigkeit nicht erlaubt“',
+            'Kein Arbeitsmarktzugang',
+            'Beratung zu Perspektiven, ggf. Verweis auf Beratungsstellen',
+          ],
         ],
       ),
       h2('Was die BA im Zustimmungsverfahren prüft'),
@@ -304,7 +339,9 @@ export const prozesseArticles: DemoArticle[] = [
       ),
       callout(
         'info',
-        p('Informationen für Arbeitgeber zur Beschäftigung ausländischer Fachkräfte: [arbeitsagentur.de](https://www.arbeitsagentur.de/unternehmen).'),
+        p(
+          'Informationen für Arbeitgeber zur Beschäftigung ausländischer Fachkräfte: [arbeitsagentur.de](https://www.arbeitsagentur.de/unternehmen).',
+        ),
       ),
       h2('Praxis-Tipp'),
       p(
@@ -338,12 +375,36 @@ export const prozesseArticles: DemoArticle[] = [
       table(
         ['Akteur', 'Aufgaben', 'Kontaktweg'],
         [
-          ['Bundesamt für Migration und Flüchtlinge (BAMF)', 'Asylverfahren, Steuerung von Integrations- und Berufssprachkursen, Zulassung von Trägern', '[bamf.de](https://www.bamf.de), Regionalkoordination'],
-          ['Ausländerbehörde', 'Aufenthaltstitel, Beschäftigungserlaubnis, Duldung, Verpflichtung zum Integrationskurs', 'Örtliches Landratsamt bzw. Stadtverwaltung'],
-          ['Agentur für Arbeit', 'Beratung, Vermittlung, Berufssprachkurse, Förderung nach SGB III, Arbeitsmarktzulassung', '[arbeitsagentur.de](https://www.arbeitsagentur.de)'],
-          ['Jobcenter', 'Bürgergeld, Eingliederungsleistungen nach § 16 SGB II, Verpflichtung zum Integrationskurs', 'Örtliches Jobcenter'],
-          ['Migrationsberatung für erwachsene Zugewanderte (MBE)', 'Individuelle Begleitung ab 27 Jahren', 'Wohlfahrtsverbände vor Ort'],
-          ['Jugendmigrationsdienste (JMD)', 'Begleitung junger Menschen bis 27 Jahre', '[jugendmigrationsdienste.de](https://www.jugendmigrationsdienste.de)'],
+          [
+            'Bundesamt für Migration und Flüchtlinge (BAMF)',
+            'Asylverfahren, Steuerung von Integrations- und Berufssprachkursen, Zulassung von Trägern',
+            '[bamf.de](https://www.bamf.de), Regionalkoordination',
+          ],
+          [
+            'Ausländerbehörde',
+            'Aufenthaltstitel, Beschäftigungserlaubnis, Duldung, Verpflichtung zum Integrationskurs',
+            'Örtliches Landratsamt bzw. Stadtverwaltung',
+          ],
+          [
+            'Agentur für Arbeit',
+            'Beratung, Vermittlung, Berufssprachkurse, Förderung nach SGB III, Arbeitsmarktzulassung',
+            '[arbeitsagentur.de](https://www.arbeitsagentur.de)',
+          ],
+          [
+            'Jobcenter',
+            'Bürgergeld, Eingliederungsleistungen nach § 16 SGB II, Verpflichtung zum Integrationskurs',
+            'Örtliches Jobcenter',
+          ],
+          [
+            'Migrationsberatung für erwachsene Zugewanderte (MBE)',
+            'Individuelle Begleitung ab 27 Jahren',
+            'Wohlfahrtsverbände vor Ort',
+          ],
+          [
+            'Jugendmigrationsdienste (JMD)',
+            'Begleitung junger Menschen bis 27 Jahre',
+            '[jugendmigrationsdienste.de](https://www.jugendmigrationsdienste.de)',
+          ],
         ],
       ),
       h2('Regionalkoordination des BAMF'),
@@ -406,10 +467,14 @@ export const prozesseArticles: DemoArticle[] = [
       ),
       callout(
         'note',
-        p('Belastende Erfahrungen können das Gespräch beeinflussen. Drängen Sie nicht auf Details zur Flucht. Bei Hinweisen auf psychische Belastung auf spezialisierte Beratungsstellen hinweisen.'),
+        p(
+          'Belastende Erfahrungen können das Gespräch beeinflussen. Drängen Sie nicht auf Details zur Flucht. Bei Hinweisen auf psychische Belastung auf spezialisierte Beratungsstellen hinweisen.',
+        ),
       ),
       hr(),
-      p('Tipp: Der Artikel „Dolmetschen und Sprachmittlung: Wege im Überblick“ beschreibt, wie eine Sprachmittlung gebucht wird.'),
+      p(
+        'Tipp: Der Artikel „Dolmetschen und Sprachmittlung: Wege im Überblick“ beschreibt, wie eine Sprachmittlung gebucht wird.',
+      ),
       h2('Nach dem Gespräch'),
       p(
         'Fassen Sie die Vereinbarungen schriftlich und in einfacher Sprache zusammen. Notieren Sie in der Akte, welche Sprache gesprochen wird und ob künftig eine Sprachmittlung benötigt wird. Informationen zu Kompetenzen ohne Nachweis sollten so festgehalten werden, dass sie bei der Stellensuche nutzbar sind – zum Beispiel „sechs Jahre Erfahrung als Schweißer im eigenen Betrieb“ statt nur „Schweißer ohne Abschluss“.',
@@ -459,7 +524,9 @@ export const prozesseArticles: DemoArticle[] = [
     body: doc(
       callout(
         'warning',
-        p('**Archiviert:** Dieser Artikel beschreibt die Situation im Jahr 2022. Die Rechtslage hat sich seitdem weiterentwickelt. Bitte nicht mehr für die Beratung verwenden.'),
+        p(
+          '**Archiviert:** Dieser Artikel beschreibt die Situation im Jahr 2022. Die Rechtslage hat sich seitdem weiterentwickelt. Bitte nicht mehr für die Beratung verwenden.',
+        ),
       ),
       h2('Hintergrund'),
       p(

@@ -37,7 +37,9 @@ export const qualifizierungArticles: DemoArticle[] = [
       ),
       callout(
         'info',
-        p('Der [Anerkennungs-Finder](https://www.anerkennung-in-deutschland.de) zeigt für jeden Beruf und Wohnort die zuständige Stelle – in vielen Sprachen.'),
+        p(
+          'Der [Anerkennungs-Finder](https://www.anerkennung-in-deutschland.de) zeigt für jeden Beruf und Wohnort die zuständige Stelle – in vielen Sprachen.',
+        ),
       ),
       h2('Mögliche Ergebnisse'),
       ol(
@@ -72,15 +74,25 @@ export const qualifizierungArticles: DemoArticle[] = [
       table(
         ['Kostenart', 'Mögliche Förderung', 'Hinweis'],
         [
-          ['Gebühren der zuständigen Stelle', 'Vermittlungsbudget (§ 44 SGB III), im SGB II über § 16 Abs. 1 SGB II', 'Vor Antragstellung klären'],
+          [
+            'Gebühren der zuständigen Stelle',
+            'Vermittlungsbudget (§ 44 SGB III), im SGB II über § 16 Abs. 1 SGB II',
+            'Vor Antragstellung klären',
+          ],
           ['Übersetzungen und Beglaubigungen', 'Vermittlungsbudget', 'Nur beeidigte Übersetzungen, wenn gefordert'],
           ['Fahrtkosten zur Kenntnisprüfung', 'Vermittlungsbudget', 'Nachweise aufbewahren'],
-          ['Ausgleichsmaßnahmen, Anpassungsqualifizierung', 'Förderung beruflicher Weiterbildung, ggf. Programme des Bundes', 'Träger mit Zulassung nach AZAV'],
+          [
+            'Ausgleichsmaßnahmen, Anpassungsqualifizierung',
+            'Förderung beruflicher Weiterbildung, ggf. Programme des Bundes',
+            'Träger mit Zulassung nach AZAV',
+          ],
         ],
       ),
       callout(
         'warning',
-        p('Die Förderung muss **vor** dem Entstehen der Kosten beantragt werden. Nachträglich eingereichte Rechnungen können in der Regel nicht übernommen werden.'),
+        p(
+          'Die Förderung muss **vor** dem Entstehen der Kosten beantragt werden. Nachträglich eingereichte Rechnungen können in der Regel nicht übernommen werden.',
+        ),
       ),
       h2('Ablauf'),
       ol(
@@ -121,9 +133,21 @@ export const qualifizierungArticles: DemoArticle[] = [
       table(
         ['Maßnahme', 'Inhalt', 'Geeignet für'],
         [
-          ['Anpassungslehrgang', 'Praxisphase mit theoretischem Unterricht, endet mit Abschlussgespräch', 'Personen mit Berufserfahrung, die praktisch lernen möchten'],
-          ['Kenntnisprüfung', 'Mündlich-praktische Prüfung zu den festgestellten Unterschieden', 'Personen, die sich gezielt vorbereiten können'],
-          ['Eignungsprüfung', 'Prüfung für Personen aus EU/EWR-Staaten in bestimmten Berufen', 'Berufsqualifikationen aus der EU'],
+          [
+            'Anpassungslehrgang',
+            'Praxisphase mit theoretischem Unterricht, endet mit Abschlussgespräch',
+            'Personen mit Berufserfahrung, die praktisch lernen möchten',
+          ],
+          [
+            'Kenntnisprüfung',
+            'Mündlich-praktische Prüfung zu den festgestellten Unterschieden',
+            'Personen, die sich gezielt vorbereiten können',
+          ],
+          [
+            'Eignungsprüfung',
+            'Prüfung für Personen aus EU/EWR-Staaten in bestimmten Berufen',
+            'Berufsqualifikationen aus der EU',
+          ],
         ],
       ),
       h2('Begleitung durch Agentur und Jobcenter'),
@@ -136,7 +160,9 @@ export const qualifizierungArticles: DemoArticle[] = [
       ),
       callout(
         'info',
-        p('Für Menschen aus dem Ausland ermöglicht § 16d AufenthG einen Aufenthalt für Maßnahmen zur Anerkennung. Fragen zum Aufenthalt klärt die Ausländerbehörde.'),
+        p(
+          'Für Menschen aus dem Ausland ermöglicht § 16d AufenthG einen Aufenthalt für Maßnahmen zur Anerkennung. Fragen zum Aufenthalt klärt die Ausländerbehörde.',
+        ),
       ),
       h2('Praxisbeispiel Pflege'),
       p(
@@ -210,10 +236,34 @@ export const qualifizierungArticles: DemoArticle[] = [
       table(
         ['Angebot', 'Träger', 'Inhalt', 'Dauer', 'Sprachniveau'],
         [
-          ['Perspektive Handwerk', 'Bildungswerk Muster e. V.', 'Praxiserprobung in Werkstätten, Fachsprache', '12 Wochen', 'ab A2'],
-          ['Pflege kennenlernen', 'Fachschule Beispiel Pflege', 'Orientierung in Pflegeberufen, Praktikum', '8 Wochen', 'ab A2'],
-          ['Coaching Berufseinstieg', 'Lernweg Akademie gGmbH', 'Einzelcoaching, Bewerbung, Arbeitgeberkontakte', 'bis 3 Monate', 'ab B1'],
-          ['Frauen starten durch', 'Frauentreff International e. V. mit Partnerträger', 'Teilzeitmaßnahme mit Kinderbetreuung', '16 Wochen', 'ab A2'],
+          [
+            'Perspektive Handwerk',
+            'Bildungswerk Muster e. V.',
+            'Praxiserprobung in Werkstätten, Fachsprache',
+            '12 Wochen',
+            'ab A2',
+          ],
+          [
+            'Pflege kennenlernen',
+            'Fachschule Beispiel Pflege',
+            'Orientierung in Pflegeberufen, Praktikum',
+            '8 Wochen',
+            'ab A2',
+          ],
+          [
+            'Coaching Berufseinstieg',
+            'Lernweg Akademie gGmbH',
+            'Einzelcoaching, Bewerbung, Arbeitgeberkontakte',
+            'bis 3 Monate',
+            'ab B1',
+          ],
+          [
+            'Frauen starten durch',
+            'Frauentreff International e. V. mit Partnerträger',
+            'Teilzeitmaßnahme mit Kinderbetreuung',
+            '16 Wochen',
+            'ab A2',
+          ],
         ],
       ),
       h2('Worauf achten?'),
@@ -230,7 +280,9 @@ export const qualifizierungArticles: DemoArticle[] = [
         'Kundin oder Kunde sucht sich einen zugelassenen Anbieter und löst den Gutschein ein.',
         'Rückmeldung des Trägers und Ergebnis im Folgegespräch auswerten.',
       ),
-      p('Angebote lassen sich in der Maßnahmensuche der BA recherchieren: [arbeitsagentur.de](https://www.arbeitsagentur.de).'),
+      p(
+        'Angebote lassen sich in der Maßnahmensuche der BA recherchieren: [arbeitsagentur.de](https://www.arbeitsagentur.de).',
+      ),
       h2('Beispiel aus der Praxis'),
       p(
         'Ein junger Mann aus Afghanistan mit Sprachniveau A2 möchte im Handwerk arbeiten, hat aber keine Vorstellung vom deutschen Ausbildungssystem. Über einen AVGS nimmt er an „Perspektive Handwerk“ teil, lernt drei Gewerke kennen und absolviert ein Praktikum in einem Sanitärbetrieb. Der Betrieb bietet ihm anschließend eine Einstiegsqualifizierung an, parallel besucht er einen Berufssprachkurs.',
@@ -268,7 +320,9 @@ export const qualifizierungArticles: DemoArticle[] = [
       ),
       callout(
         'note',
-        p('Modulzuschnitt und Dauer unterscheiden sich je nach Beruf und Anbieter. Die Tabelle zeigt ein vereinfachtes Beispiel.'),
+        p(
+          'Modulzuschnitt und Dauer unterscheiden sich je nach Beruf und Anbieter. Die Tabelle zeigt ein vereinfachtes Beispiel.',
+        ),
       ),
       h2('Erfolgsfaktoren'),
       ul(

@@ -25,8 +25,16 @@ export const sprachkurstraegerArticles: DemoArticle[] = [
         ['Aufgabe', 'Zuständig', 'Hinweis'],
         [
           ['Zulassung von Kursträgern', 'BAMF', 'Die Agentur oder das Jobcenter lässt keine Träger zu.'],
-          ['Berechtigung / Verpflichtung zum Integrationskurs', 'BAMF, Ausländerbehörde, Jobcenter', 'Jobcenter verpflichten im Rahmen der Integrationsplanung.'],
-          ['Zugang zum Berufssprachkurs', 'Agentur für Arbeit, Jobcenter', 'Ausstellung der Berechtigung über die Vermittlungsfachkraft.'],
+          [
+            'Berechtigung / Verpflichtung zum Integrationskurs',
+            'BAMF, Ausländerbehörde, Jobcenter',
+            'Jobcenter verpflichten im Rahmen der Integrationsplanung.',
+          ],
+          [
+            'Zugang zum Berufssprachkurs',
+            'Agentur für Arbeit, Jobcenter',
+            'Ausstellung der Berechtigung über die Vermittlungsfachkraft.',
+          ],
           ['Einstufung und Kursplanung', 'Kursträger', 'Einstufungstest vor Kursbeginn.'],
           ['Kontaktpflege und Austauschformate', 'IKB', 'Jour fixe, Kontaktliste, Rückmeldewege.'],
         ],
@@ -66,16 +74,42 @@ export const sprachkurstraegerArticles: DemoArticle[] = [
     body: doc(
       callout(
         'warning',
-        p('**Beispieldaten:** Alle Träger, Personen, Telefonnummern und Adressen in dieser Liste sind frei erfunden und dienen nur der Demonstration.'),
+        p(
+          '**Beispieldaten:** Alle Träger, Personen, Telefonnummern und Adressen in dieser Liste sind frei erfunden und dienen nur der Demonstration.',
+        ),
       ),
       h2('Kontaktliste'),
       table(
         ['Träger', 'Kursarten', 'Ansprechperson', 'Telefon', 'E-Mail'],
         [
-          ['Sprachzentrum Filstal (Göppingen)', 'Allgemeiner IK, Alphabetisierungskurs', 'Frau Petra Lang', '07161 123456-10', '[anmeldung@sprachzentrum-filstal.example.org](mailto:anmeldung@sprachzentrum-filstal.example.org)'],
-          ['Bildungswerk Muster e. V. (Geislingen)', 'Allgemeiner IK, Elternintegrationskurs mit Kinderbetreuung', 'Herr Stefan Roth', '07331 123456-22', '[ik@bildungswerk-muster.example.org](mailto:ik@bildungswerk-muster.example.org)'],
-          ['Volkshochschule Beispielstadt', 'Allgemeiner IK, Intensivkurs, Abendkurs', 'Frau Aylin Koç', '07161 123456-30', '[deutsch@vhs-beispielstadt.example.org](mailto:deutsch@vhs-beispielstadt.example.org)'],
-          ['Akademie Lernweg gGmbH (Eislingen)', 'Jugendintegrationskurs, Frauenintegrationskurs', 'Herr Jonas Frey', '07161 123456-45', '[kontakt@lernweg-akademie.example.org](mailto:kontakt@lernweg-akademie.example.org)'],
+          [
+            'Sprachzentrum Filstal (Göppingen)',
+            'Allgemeiner IK, Alphabetisierungskurs',
+            'Frau Petra Lang',
+            '07161 123456-10',
+            '[anmeldung@sprachzentrum-filstal.example.org](mailto:anmeldung@sprachzentrum-filstal.example.org)',
+          ],
+          [
+            'Bildungswerk Muster e. V. (Geislingen)',
+            'Allgemeiner IK, Elternintegrationskurs mit Kinderbetreuung',
+            'Herr Stefan Roth',
+            '07331 123456-22',
+            '[ik@bildungswerk-muster.example.org](mailto:ik@bildungswerk-muster.example.org)',
+          ],
+          [
+            'Volkshochschule Beispielstadt',
+            'Allgemeiner IK, Intensivkurs, Abendkurs',
+            'Frau Aylin Koç',
+            '07161 123456-30',
+            '[deutsch@vhs-beispielstadt.example.org](mailto:deutsch@vhs-beispielstadt.example.org)',
+          ],
+          [
+            'Akademie Lernweg gGmbH (Eislingen)',
+            'Jugendintegrationskurs, Frauenintegrationskurs',
+            'Herr Jonas Frey',
+            '07161 123456-45',
+            '[kontakt@lernweg-akademie.example.org](mailto:kontakt@lernweg-akademie.example.org)',
+          ],
         ],
       ),
       h2('Besonderheiten der Träger'),
@@ -127,10 +161,34 @@ export const sprachkurstraegerArticles: DemoArticle[] = [
       table(
         ['Träger', 'Module', 'Unterrichtsform', 'Telefon', 'Website'],
         [
-          ['Donau Sprachakademie (Ulm)', 'Basismodule B1, B2, C1', 'Vollzeit, Präsenz', '0731 123456-10', '[donau-sprachakademie.example.org](https://donau-sprachakademie.example.org)'],
-          ['Fachschule Beispiel Pflege (Ulm)', 'Spezialmodul Gesundheitsfachberufe', 'Vollzeit, Präsenz', '0731 123456-20', '[pflege-beispiel.example.org](https://pflege-beispiel.example.org)'],
-          ['Lernhaus Alb e. V. (Ehingen)', 'Basismodul B2, Spezialmodul A2/B1', 'Teilzeit, vormittags', '07391 123456-30', '[lernhaus-alb.example.org](https://lernhaus-alb.example.org)'],
-          ['Bildungszentrum Riss (Biberach)', 'Basismodul B2, berufsbegleitend', 'Abends und samstags, teils online', '07351 123456-40', '[bz-riss.example.org](https://bz-riss.example.org)'],
+          [
+            'Donau Sprachakademie (Ulm)',
+            'Basismodule B1, B2, C1',
+            'Vollzeit, Präsenz',
+            '0731 123456-10',
+            '[donau-sprachakademie.example.org](https://donau-sprachakademie.example.org)',
+          ],
+          [
+            'Fachschule Beispiel Pflege (Ulm)',
+            'Spezialmodul Gesundheitsfachberufe',
+            'Vollzeit, Präsenz',
+            '0731 123456-20',
+            '[pflege-beispiel.example.org](https://pflege-beispiel.example.org)',
+          ],
+          [
+            'Lernhaus Alb e. V. (Ehingen)',
+            'Basismodul B2, Spezialmodul A2/B1',
+            'Teilzeit, vormittags',
+            '07391 123456-30',
+            '[lernhaus-alb.example.org](https://lernhaus-alb.example.org)',
+          ],
+          [
+            'Bildungszentrum Riss (Biberach)',
+            'Basismodul B2, berufsbegleitend',
+            'Abends und samstags, teils online',
+            '07351 123456-40',
+            '[bz-riss.example.org](https://bz-riss.example.org)',
+          ],
         ],
       ),
       h2('Hinweise zur Auswahl'),
@@ -145,7 +203,9 @@ export const sprachkurstraegerArticles: DemoArticle[] = [
       ),
       callout(
         'info',
-        p('Informationen zu Berufssprachkursen bietet das BAMF unter [bamf.de](https://www.bamf.de/DE/Themen/Integration/ZugewanderteTeilnehmende/DeutschBeruf/deutschberuf-node.html).'),
+        p(
+          'Informationen zu Berufssprachkursen bietet das BAMF unter [bamf.de](https://www.bamf.de/DE/Themen/Integration/ZugewanderteTeilnehmende/DeutschBeruf/deutschberuf-node.html).',
+        ),
       ),
       h2('Berufssprachkurs und Arbeit verbinden'),
       p(
@@ -196,7 +256,9 @@ export const sprachkurstraegerArticles: DemoArticle[] = [
       ),
       callout(
         'success',
-        p('**Praxistipp:** Ein kurzer Besuch vor Ort in einem laufenden Kurs schafft Vertrauen – sowohl bei den Lehrkräften als auch bei den Teilnehmenden.'),
+        p(
+          '**Praxistipp:** Ein kurzer Besuch vor Ort in einem laufenden Kurs schafft Vertrauen – sowohl bei den Lehrkräften als auch bei den Teilnehmenden.',
+        ),
       ),
       h2('Themenbeispiele aus vergangenen Treffen'),
       ul(
@@ -247,7 +309,12 @@ export const sprachkurstraegerArticles: DemoArticle[] = [
         'Digitale Lernangebote, z. B. die App [Ankommen](https://ankommenapp.de) oder Angebote des Goethe-Instituts.',
         'Maßnahmen zur Aktivierung und beruflichen Eingliederung mit Sprachanteil, sofern passend.',
       ),
-      callout('note', p('Die Angaben der Träger sind Momentaufnahmen. Vor einer Zusage an Kundinnen und Kunden immer kurz beim Träger nachfragen.')),
+      callout(
+        'note',
+        p(
+          'Die Angaben der Träger sind Momentaufnahmen. Vor einer Zusage an Kundinnen und Kunden immer kurz beim Träger nachfragen.',
+        ),
+      ),
       h2('Aufbereitung für die Teams'),
       p(
         'Die Übersicht sollte auf einen Blick zeigen, wo kurzfristig Plätze frei sind. Bewährt hat sich eine einfache Ampel: Grün für Kursstart innerhalb von vier Wochen, Gelb für bis zu drei Monate und Rot für längere Wartezeiten oder Wartelisten. Die IKB stellen die Übersicht im monatlichen Teamgespräch in wenigen Minuten vor und nehmen Rückmeldungen aus der Beratung mit zurück zu den Trägern – etwa, wenn bestimmte Kursarten dauerhaft fehlen.',
@@ -270,15 +337,29 @@ export const sprachkurstraegerArticles: DemoArticle[] = [
       ),
       callout(
         'warning',
-        p('Im Zweifel gilt: **erst klären, dann übermitteln.** Ansprechpartner sind die bzw. der Datenschutzbeauftragte der Dienststelle und die Teamleitung.'),
+        p(
+          'Im Zweifel gilt: **erst klären, dann übermitteln.** Ansprechpartner sind die bzw. der Datenschutzbeauftragte der Dienststelle und die Teamleitung.',
+        ),
       ),
       h2('Was in der Praxis üblich ist'),
       table(
         ['Information', 'Austausch möglich?', 'Hinweis'],
         [
-          ['Kursbeginn, Anwesenheit, Abbruch', 'Ja, im Rahmen des Verfahrens', 'Rückmeldewege sind im Kursverfahren vorgesehen.'],
-          ['Erreichtes Sprachniveau, Zertifikat', 'Ja, mit Zustimmung', 'Am besten legt die Person das Zertifikat selbst vor.'],
-          ['Gesundheitliche Einschränkungen', 'Nur mit ausdrücklicher Einwilligung', 'Nur das Nötigste, z. B. Bedarf an barrierefreiem Raum.'],
+          [
+            'Kursbeginn, Anwesenheit, Abbruch',
+            'Ja, im Rahmen des Verfahrens',
+            'Rückmeldewege sind im Kursverfahren vorgesehen.',
+          ],
+          [
+            'Erreichtes Sprachniveau, Zertifikat',
+            'Ja, mit Zustimmung',
+            'Am besten legt die Person das Zertifikat selbst vor.',
+          ],
+          [
+            'Gesundheitliche Einschränkungen',
+            'Nur mit ausdrücklicher Einwilligung',
+            'Nur das Nötigste, z. B. Bedarf an barrierefreiem Raum.',
+          ],
           ['Aufenthaltsstatus, Asylverfahren', 'In der Regel nein', 'Für die Kursteilnahme meist nicht erforderlich.'],
           ['Leistungsbezug, Sanktionen', 'Nein', 'Gehört nicht in die Kommunikation mit Trägern.'],
         ],

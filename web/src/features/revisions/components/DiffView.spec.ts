@@ -1,8 +1,8 @@
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n'
-import type { CompareRevisionsQuery } from '@/gql/graphql'
-import DiffView from './DiffView.vue'
+import { mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import { createAppI18n } from '@/i18n';
+import type { CompareRevisionsQuery } from '@/gql/graphql';
+import DiffView from './DiffView.vue';
 
 const comparison: CompareRevisionsQuery['compareRevisions'] = {
   titleChanged: true,
@@ -22,26 +22,26 @@ const comparison: CompareRevisionsQuery['compareRevisions'] = {
     },
     { change: 'ADDED', kind: 'callout', segments: [{ change: 'ADDED', text: 'Neuer Hinweis' }] },
   ],
-}
+};
 
 describe('DiffView', () => {
   it('renders insertions and deletions as ins/del with text labels', () => {
-    const wrapper = mount(DiffView, { props: { comparison }, global: { plugins: [createAppI18n('de')] } })
+    const wrapper = mount(DiffView, { props: { comparison }, global: { plugins: [createAppI18n('de')] } });
 
-    const ins = wrapper.findAll('ins').map((el) => el.text())
-    const del = wrapper.findAll('del').map((el) => el.text())
-    expect(ins).toEqual(['eingefügt: acht', 'eingefügt: Neuer Hinweis'])
-    expect(del).toEqual(['entfernt: sechs'])
+    const ins = wrapper.findAll('ins').map((el) => el.text());
+    const del = wrapper.findAll('del').map((el) => el.text());
+    expect(ins).toEqual(['eingefügt: acht', 'eingefügt: Neuer Hinweis']);
+    expect(del).toEqual(['entfernt: sechs']);
 
-    const labels = wrapper.findAll('.diff__label').map((el) => el.text())
-    expect(labels).toEqual(['Unverändert · Überschrift', 'Geändert · Absatz', 'Hinzugefügt · Hinweisbox'])
-    expect(wrapper.text()).toContain('Titel geändert von „Alt“ zu „Neu“')
-  })
+    const labels = wrapper.findAll('.diff__label').map((el) => el.text());
+    expect(labels).toEqual(['Unverändert · Überschrift', 'Geändert · Absatz', 'Hinzugefügt · Hinweisbox']);
+    expect(wrapper.text()).toContain('Titel geändert von „Alt“ zu „Neu“');
+  });
 
   it('says so when nothing changed', () => {
-    const unchanged = { ...comparison, titleChanged: false, blocks: [comparison.blocks[0]!] }
-    const wrapper = mount(DiffView, { props: { comparison: unchanged }, global: { plugins: [createAppI18n('de')] } })
-    expect(wrapper.find('ins').exists()).toBe(false)
-    expect(wrapper.text()).toContain('keine Unterschiede')
-  })
-})
+    const unchanged = { ...comparison, titleChanged: false, blocks: [comparison.blocks[0]] };
+    const wrapper = mount(DiffView, { props: { comparison: unchanged }, global: { plugins: [createAppI18n('de')] } });
+    expect(wrapper.find('ins').exists()).toBe(false);
+    expect(wrapper.text()).toContain('keine Unterschiede');
+  });
+});
