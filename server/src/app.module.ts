@@ -5,6 +5,7 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { ArticlesModule } from './articles/articles.module';
 import { AuthModule } from './auth/auth.module';
 import { CategoriesModule } from './categories/categories.module';
+import { CollaborationModule } from './collaboration/collaboration.module';
 import { AccessGuard } from './common/auth/access.guard';
 import { DomainExceptionFilter } from './common/errors/domain-exception.filter';
 import type { AppConfig } from './config/app-config';
@@ -31,6 +32,7 @@ export class AppModule {
         AuthModule,
         CategoriesModule,
         ArticlesModule,
+        CollaborationModule,
         SeedModule,
         HealthModule,
         WebAppModule.forRoot(config.webDistDir),

@@ -34,3 +34,6 @@ export {
   type DiffSegment,
   type SegmentChange,
 } from './diff/diff-documents';
+
+export { COLLABORATION_FIELD } from './collaboration/collaboration-field';
+export { documentToYDoc, replaceYDocContent, yDocToDocument } from './collaboration/y-doc-conversion';

@@ -61,6 +61,14 @@ export class ArticleRevisionEntity {
   @Column({ type: 'int', nullable: true })
   restoredFromNumber: number | null;
 
+  /** Everyone who contributed since the previous revision (collaborative editing has several authors). */
+  @Column({ type: 'uuid', array: true, default: '{}' })
+  authorIds: string[];
+
+  /** Set for versions saved explicitly with a name ("Stand nach Kick-off"). */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  name: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -50,7 +50,13 @@ export class ArticleRevisionsResolver {
     };
   }
 
-  @ResolveField(() => UserRefModel, { nullable: true })
+  @ResolveField(() => [UserRefModel], { description: 'Everyone who contributed since the previous revision.' })
+  async authors(@Parent() revision: ArticleRevisionModel, @Context() context: GraphqlContext): Promise<UserRefModel[]> {
+    const users = await userRefLoader(context, this.users).loadMany(revision.authorIds);
+    return users.filter((user): user is UserRefModel => user !== null && !(user instanceof Error));
+  }
+
+  @ResolveField(() => UserRefModel, { nullable: true, description: 'The last author (see authors for all).' })
   author(@Parent() revision: ArticleRevisionModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
     return userRefLoader(context, this.users).load(revision.authorId);
   }

@@ -6,6 +6,13 @@ import { ArticleRevisionEntity } from './article-revision.entity';
 import type { ArticleEntity } from './article.entity';
 import { ArticleErrorCode, ArticleException } from './articles.errors';
 
+export interface SnapshotOptions {
+  /** Everyone who contributed since the previous revision; defaults to the author. */
+  authorIds?: string[];
+  name?: string;
+  restoredFromNumber?: number;
+}
+
 export interface RevisionComparison {
   from: ArticleRevisionEntity;
   to: ArticleRevisionEntity;
@@ -21,9 +28,10 @@ export class ArticleRevisionsService {
   async snapshot(
     manager: EntityManager,
     article: ArticleEntity,
-    authorId: string,
-    restoredFromNumber?: number,
+    authorId: string | null,
+    options: SnapshotOptions = {},
   ): Promise<void> {
+    const authorIds = options.authorIds ?? (authorId ? [authorId] : []);
     await manager.insert(ArticleRevisionEntity, {
       articleId: article.id,
       number: article.revisionNumber,
@@ -37,9 +45,15 @@ export class ArticleRevisionsService {
       language: article.language,
       status: article.status,
       visibility: article.visibility,
-      authorId,
-      restoredFromNumber: restoredFromNumber ?? null,
+      authorId: authorId ?? authorIds.at(-1) ?? null,
+      authorIds,
+      name: options.name ?? null,
+      restoredFromNumber: options.restoredFromNumber ?? null,
     });
+  }
+
+  latest(manager: EntityManager, articleId: string): Promise<ArticleRevisionEntity | null> {
+    return manager.findOne(ArticleRevisionEntity, { where: { articleId }, order: { number: 'DESC' } });
   }
 
   listForArticle(articleId: string): Promise<ArticleRevisionEntity[]> {

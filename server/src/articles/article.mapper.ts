@@ -42,5 +42,7 @@ export function toArticleRevisionModel(revision: ArticleRevisionEntity): Article
     createdAt: revision.createdAt,
     restoredFromNumber: revision.restoredFromNumber,
     authorId: revision.authorId,
+    authorIds: revision.authorIds,
+    name: revision.name,
   };
 }

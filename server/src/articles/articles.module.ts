@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoriesModule } from '../categories/categories.module';
 import { UsersModule } from '../users/users.module';
+import { ArticleContentSyncRegistry } from './article-content-sync';
 import { ArticleFieldsResolver } from './article-fields.resolver';
 import { ArticleRevisionEntity } from './article-revision.entity';
 import { ArticleRevisionsResolver } from './article-revisions.resolver';
@@ -15,12 +16,13 @@ import { CategoryArticlesResolver } from './category-articles.resolver';
   imports: [TypeOrmModule.forFeature([ArticleEntity, ArticleRevisionEntity]), CategoriesModule, UsersModule],
   providers: [
     ArticlesService,
+    ArticleContentSyncRegistry,
     ArticleRevisionsService,
     ArticlesResolver,
     ArticleFieldsResolver,
     ArticleRevisionsResolver,
     CategoryArticlesResolver,
   ],
-  exports: [ArticlesService],
+  exports: [ArticlesService, ArticleContentSyncRegistry],
 })
 export class ArticlesModule {}

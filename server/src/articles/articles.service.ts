@@ -9,6 +9,8 @@ import type { Viewer } from '../common/auth/viewer';
 import { canView, whereVisible } from './article-access-policy';
 import { prepareBody } from './article-body';
 import { decodeCursor, encodeCursor } from './article-cursor';
+import { ArticleContentSyncRegistry } from './article-content-sync';
+import type { ArticleRevisionEntity } from './article-revision.entity';
 import { ArticleRevisionsService } from './article-revisions.service';
 import { ArticleStatus } from './article-status';
 import { normalizeTags } from './article-tags';
@@ -35,6 +37,7 @@ export class ArticlesService {
     private readonly categories: CategoriesService,
     private readonly revisions: ArticleRevisionsService,
     private readonly users: UsersService,
+    private readonly contentSync: ArticleContentSyncRegistry,
   ) {}
 
   async list(viewer: Viewer | null, args: ArticlesArgs): Promise<ArticlePage> {
@@ -158,7 +161,7 @@ export class ArticlesService {
     const tags = input.tags === undefined ? undefined : normalizeTags(input.tags);
     if (input.categoryId) await this.assertCategory(input.categoryId);
     if (input.ownerId) await this.assertOwner(input.ownerId);
-    return this.saveRevision(viewer, id, input.baseRevision, async (article, manager) => {
+    const saved = await this.saveRevision(viewer, id, input.baseRevision, async (article, manager) => {
       if (input.slug !== undefined && input.slug !== article.slug) {
         await this.assertSlugFree(manager, input.slug);
         article.slug = input.slug;
@@ -172,6 +175,8 @@ export class ArticlesService {
       if (input.visibility !== undefined) article.visibility = input.visibility;
       if (input.ownerId !== undefined) article.ownerId = input.ownerId;
     });
+    if (body) await this.contentSync.replaceBody(saved.id, saved.body, viewer.userId);
+    return saved;
   }
 
   async setStatus(viewer: Viewer, id: string, status: ArticleStatus): Promise<ArticleEntity> {
@@ -185,7 +190,7 @@ export class ArticlesService {
   async restore(viewer: Viewer, revisionId: string): Promise<ArticleEntity> {
     const revision = await this.revisions.get(revisionId);
     if (revision.categoryId && !(await this.categories.exists(revision.categoryId))) revision.categoryId = null;
-    return this.saveRevision(
+    const restored = await this.saveRevision(
       viewer,
       revision.articleId,
       undefined,
@@ -200,6 +205,63 @@ export class ArticlesService {
       },
       revision.number,
     );
+    await this.contentSync.replaceBody(restored.id, restored.body, viewer.userId);
+    return restored;
+  }
+
+  /**
+   * Stores the body derived from the collaborative document. It changes what readers see
+   * but takes no revision: revisions are taken when editing goes quiet (takeRevision).
+   */
+  async applyCollaborativeBody(articleId: string, body: unknown, editorId: string | null): Promise<void> {
+    const prepared = prepareBody(body);
+    await this.dataSource.transaction(async (manager) => {
+      const article = await manager.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
+      if (!article || JSON.stringify(article.body) === JSON.stringify(prepared.body)) return;
+      Object.assign(article, prepared);
+      if (editorId) article.updatedById = editorId;
+      await manager.save(article);
+    });
+  }
+
+  /**
+   * Takes a revision of the current state, crediting `authorIds`. Without a name it is
+   * skipped when nothing changed since the latest revision, so quiet timers on several
+   * instances never create duplicates. Returns the new revision, or null if skipped.
+   */
+  async takeRevision(
+    articleId: string,
+    authorIds: string[],
+    options: { name?: string } = {},
+  ): Promise<ArticleRevisionEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const article = await manager.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
+      if (!article) throw articleNotFound();
+      const latest = await this.revisions.latest(manager, articleId);
+      const unchanged =
+        latest !== null &&
+        JSON.stringify(latest.body) === JSON.stringify(article.body) &&
+        latest.title === article.title &&
+        latest.status === article.status;
+      if (unchanged && !options.name) return null;
+      article.revisionNumber += 1;
+      const saved = await manager.save(article);
+      const credited = authorIds.length > 0 ? authorIds : article.updatedById ? [article.updatedById] : [];
+      await this.revisions.snapshot(manager, saved, credited.at(-1) ?? null, { authorIds: credited, name: options.name });
+      return this.revisions.latest(manager, articleId);
+    });
+  }
+
+  async latestRevision(articleId: string): Promise<ArticleRevisionEntity> {
+    const latest = await this.revisions.latest(this.dataSource.manager, articleId);
+    if (!latest) throw articleNotFound();
+    return latest;
+  }
+
+  async get(id: string): Promise<ArticleEntity> {
+    const article = await this.articles.findOneBy({ id });
+    if (!article) throw articleNotFound();
+    return article;
   }
 
   /**
@@ -227,7 +289,7 @@ export class ArticlesService {
       article.updatedById = viewer.userId;
       article.revisionNumber += 1;
       const saved = await manager.save(article);
-      await this.revisions.snapshot(manager, saved, viewer.userId, restoredFromNumber);
+      await this.revisions.snapshot(manager, saved, viewer.userId, { restoredFromNumber });
       return saved;
     });
   }

@@ -22,3 +22,15 @@ export function clearSessionCookie(res: Response, secure: boolean): void {
   const { maxAge: _maxAge, ...options } = cookieOptions(secure);
   res.clearCookie(SESSION_COOKIE, options);
 }
+
+/** The session token from a raw Cookie header (WebSocket upgrades do not pass through cookie-parser). */
+export function readSessionTokenFromCookieHeader(header: string | undefined): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) {
+      const token = decodeURIComponent(value.join('='));
+      return token.length > 0 && token.length <= 200 ? token : undefined;
+    }
+  }
+  return undefined;
+}

@@ -36,10 +36,19 @@ export class SessionsService {
   }
 
   /** The viewer for a cookie token, or null if the session is unknown, expired, revoked or its user inactive. */
-  async resolveViewer(token: string): Promise<Viewer | null> {
+  resolveViewer(token: string): Promise<Viewer | null> {
+    return this.resolve({ tokenHash: this.hashToken(token) });
+  }
+
+  /** The same check for a session id (from a signed collaboration token). */
+  resolveViewerBySessionId(sessionId: string): Promise<Viewer | null> {
+    return this.resolve({ id: sessionId });
+  }
+
+  private async resolve(key: { tokenHash: string } | { id: string }): Promise<Viewer | null> {
     const now = new Date();
     const session = await this.sessions.findOne({
-      where: { tokenHash: this.hashToken(token), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      where: { ...key, revokedAt: IsNull(), expiresAt: MoreThan(now) },
       relations: { user: true },
     });
     const user = session?.user;

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       MEILI_HOST: 'http://meili:7700',
       MEILI_API_KEY: 'key',
       REDIS_URL: 'redis://redis:6379',
+      SESSION_SECRET: 'x'.repeat(32),
       PUBLIC_URL: 'https://wiki.example.org',
     });
     expect(config.databaseUrl).toBe('postgres://wiki@db:5432/wiki');

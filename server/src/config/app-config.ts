@@ -27,6 +27,11 @@ const envSchema = z.object({
   DEMO_MODE: booleanFlag.optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  COLLAB_STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  COLLAB_STORE_MAX_WAIT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  COLLAB_QUIET_MS: z.coerce.number().int().min(100).max(86_400_000).default(120_000),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 * 1024),
 });
 
 export type Environment = z.input<typeof envSchema>;
@@ -49,6 +54,20 @@ export interface AppConfig {
   demoMode: boolean;
   webDistDir?: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  collaboration: CollaborationConfig;
+}
+
+export interface CollaborationConfig {
+  /** Stores wait this long after the last change … */
+  storeDebounceMs: number;
+  /** … but never longer than this while changes keep coming. */
+  storeMaxWaitMs: number;
+  /** A revision is taken when a document had no changes for this long. */
+  quietMs: number;
+  /** Larger WebSocket messages close that connection. */
+  maxMessageBytes: number;
+  /** Updates that would grow a document beyond this are refused. */
+  maxDocumentBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -79,6 +98,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (values.NODE_ENV === 'production' && values.DATABASE_URL && !values.SESSION_SECRET) {
     problems.push('SESSION_SECRET: is required in production with an external database');
   }
+  if (values.REDIS_URL && !values.SESSION_SECRET) {
+    problems.push('SESSION_SECRET: is required with REDIS_URL, so that all instances accept the same collaboration tokens');
+  }
   if (values.MEILI_API_KEY && !values.MEILI_HOST) {
     problems.push('MEILI_API_KEY: is set but MEILI_HOST is not');
   }
@@ -98,5 +120,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoMode: values.DEMO_MODE ?? values.DATABASE_URL === undefined,
     webDistDir: values.WEB_DIST_DIR,
     logLevel: values.LOG_LEVEL,
+    collaboration: {
+      storeDebounceMs: values.COLLAB_STORE_DEBOUNCE_MS,
+      storeMaxWaitMs: values.COLLAB_STORE_MAX_WAIT_MS,
+      quietMs: values.COLLAB_QUIET_MS,
+      maxMessageBytes: values.COLLAB_MAX_MESSAGE_BYTES,
+      maxDocumentBytes: values.COLLAB_MAX_DOCUMENT_BYTES,
+    },
   };
 }

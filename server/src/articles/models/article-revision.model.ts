@@ -41,5 +41,9 @@ export class ArticleRevisionModel {
   @Field(() => Int, { nullable: true, description: 'Set when this revision restored an older one.' })
   restoredFromNumber: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Set for versions saved with a name.' })
+  name: string | null;
+
   authorId: string | null;
+  authorIds: string[];
 }

@@ -1,5 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddCollaborativeDocuments1795625335945 } from './1795625335945-add-collaborative-documents';
 import { InitialSchema1795623740072 } from './1795623740072-initial-schema';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795623740072];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  InitialSchema1795623740072,
+  AddCollaborativeDocuments1795625335945,
+];

@@ -1,0 +1,70 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Extension, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import { documentToYDoc, yDocToDocument } from '@wissensnetz/editor';
+import * as Y from 'yjs';
+import { ArticlesService } from '../../articles/articles.service';
+import { ArticleDocumentsService } from '../article-documents.service';
+import { isCollaborationContext } from '../collaboration-context';
+import { parseDocumentName } from '../collaboration-document-name';
+
+/** Stateless message sent to every connection of a document after each store. */
+export const STORED_MESSAGE = JSON.stringify({ type: 'stored' });
+
+/**
+ * Loads Yjs state from PostgreSQL (or migrates the article's JSON body on first open) and
+ * stores it, debounced by Hocuspocus. Every store also derives the body JSON, HTML and text,
+ * so readers, revisions and search always see the collaborative content.
+ */
+@Injectable()
+export class ArticlePersistenceExtension implements Extension {
+  extensionName = 'wissensnetz-article-persistence';
+  private readonly logger = new Logger(ArticlePersistenceExtension.name);
+  /** Users who changed each document since its last store on this instance. */
+  private readonly editorsSinceStore = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly documents: ArticleDocumentsService,
+    private readonly articles: ArticlesService,
+  ) {}
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
+    const ref = parseDocumentName(documentName);
+    if (!ref) return;
+    const state = await this.documents.loadState(ref.id);
+    if (state) {
+      Y.applyUpdate(document, state);
+      return;
+    }
+    // Written before collaboration (or never opened): start from the stored JSON body.
+    const article = await this.articles.get(ref.id);
+    Y.applyUpdate(document, Y.encodeStateAsUpdate(documentToYDoc(article.body)));
+  }
+
+  onChange({ documentName, context }: onChangePayload): Promise<void> {
+    if (isCollaborationContext(context)) this.remember(documentName, [context.userId]);
+    return Promise.resolve();
+  }
+
+  private remember(documentName: string, userIds: string[]): void {
+    const editors = this.editorsSinceStore.get(documentName) ?? new Set<string>();
+    for (const userId of userIds) editors.add(userId);
+    this.editorsSinceStore.set(documentName, editors);
+  }
+
+  async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
+    const ref = parseDocumentName(documentName);
+    if (!ref) return;
+    const editors = [...(this.editorsSinceStore.get(documentName) ?? [])];
+    this.editorsSinceStore.delete(documentName);
+    try {
+      await this.documents.saveState(ref.id, Y.encodeStateAsUpdate(document), editors);
+      await this.articles.applyCollaborativeBody(ref.id, yDocToDocument(document), editors.at(-1) ?? null);
+    } catch (error) {
+      // Keep the editors for the next attempt; Hocuspocus keeps the document in memory.
+      this.remember(documentName, editors);
+      this.logger.error(`Storing ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
+    document.broadcastStateless(STORED_MESSAGE);
+  }
+}
