@@ -118,6 +118,13 @@ const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) =
       least: Role.EDITOR,
       call: (f) => ['mutation ($id: ID!) { archiveArticle(id: $id) { id } }', { id: f.articleId }],
     },
+    saveArticleVersion: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($id: ID!) { saveArticleVersion(articleId: $id, name: "Stand") { id } }',
+        { id: f.articleId },
+      ],
+    },
     restoreRevision: {
       least: Role.EDITOR,
       call: (f) => ['mutation ($id: ID!) { restoreRevision(revisionId: $id) { id } }', { id: f.revisionId }],
