@@ -36,7 +36,10 @@ export class ArticleVersionsResolver {
 
   @RequireRole(Role.EDITOR)
   @Mutation(() => ArticleRevisionModel, { description: 'Stores the live document and takes a (named) revision now.' })
-  async saveArticleVersion(@IdArg('articleId') articleId: string, @Args() args: VersionNameArgs): Promise<ArticleRevisionModel> {
+  async saveArticleVersion(
+    @IdArg('articleId') articleId: string,
+    @Args() args: VersionNameArgs,
+  ): Promise<ArticleRevisionModel> {
     return toArticleRevisionModel(await this.versions.saveVersion(articleId, args.name));
   }
 }

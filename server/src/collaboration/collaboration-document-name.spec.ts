@@ -8,10 +8,15 @@ describe('collaboration document names', () => {
     expect(parseDocumentName(articleDocumentName(id))).toEqual({ kind: 'article', id });
   });
 
-  it.each(['', 'article:', 'article:42', `project:${id}`, `article:${id}x`, `ARTICLE:${id}`, `article:${id.toUpperCase()}`])(
-    'refuses %j',
-    (name) => {
-      expect(parseDocumentName(name)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'article:',
+    'article:42',
+    `project:${id}`,
+    `article:${id}x`,
+    `ARTICLE:${id}`,
+    `article:${id.toUpperCase()}`,
+  ])('refuses %j', (name) => {
+    expect(parseDocumentName(name)).toBeNull();
+  });
 });

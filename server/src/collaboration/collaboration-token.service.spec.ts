@@ -20,7 +20,9 @@ describe('CollaborationTokenService', () => {
 
   it('rejects tampered and malformed tokens', () => {
     const [payload, signature] = tokens.issue('session-1').split('.');
-    const forged = Buffer.from(JSON.stringify({ sid: 'admin-session', exp: Date.now() + 60_000 })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ sid: 'admin-session', exp: Date.now() + 60_000 })).toString(
+      'base64url',
+    );
     expect(tokens.verify(`${forged}.${signature}`)).toBeNull();
     expect(tokens.verify(`${payload}`)).toBeNull();
     expect(tokens.verify(`${payload}.${signature}.x`)).toBeNull();

@@ -1,12 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import {
-  BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
@@ -49,7 +43,10 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
   ) {
     const redisUrl = config.redisUrl;
     this.redis = redisUrl
-      ? new Redis({ prefix: 'wissensnetz:collab', createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: null }) })
+      ? new Redis({
+          prefix: 'wissensnetz:collab',
+          createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: null }),
+        })
       : undefined;
     const extensions: Extension[] = [limits, authentication, persistence, revisionTimer];
     if (this.redis) extensions.unshift(this.redis);

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Extension, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import { documentToYDoc, yDocToDocument } from '@wissensnetz/editor';
 import * as Y from 'yjs';
+import { ArticleErrorCode, ArticleException } from '../../articles/articles.errors';
 import { ArticlesService } from '../../articles/articles.service';
 import { ArticleDocumentsService } from '../article-documents.service';
 import { isCollaborationContext } from '../collaboration-context';
@@ -58,7 +59,7 @@ export class ArticlePersistenceExtension implements Extension {
     this.editorsSinceStore.delete(documentName);
     try {
       await this.documents.saveState(ref.id, Y.encodeStateAsUpdate(document), editors);
-      await this.articles.applyCollaborativeBody(ref.id, yDocToDocument(document), editors.at(-1) ?? null);
+      await this.applyDerivedBody(ref.id, document, editors.at(-1) ?? null);
     } catch (error) {
       // Keep the editors for the next attempt; Hocuspocus keeps the document in memory.
       this.remember(documentName, editors);
@@ -66,5 +67,21 @@ export class ArticlePersistenceExtension implements Extension {
       throw error;
     }
     document.broadcastStateless(STORED_MESSAGE);
+  }
+
+  /**
+   * A client can write anything into Yjs, bypassing the editor (e.g. a javascript: link).
+   * Such content stays in the Yjs state but never reaches readers: they keep the last valid body.
+   */
+  private async applyDerivedBody(articleId: string, document: Y.Doc, editorId: string | null): Promise<void> {
+    try {
+      await this.articles.applyCollaborativeBody(articleId, yDocToDocument(document), editorId);
+    } catch (error) {
+      if (!(error instanceof ArticleException && error.reason === (ArticleErrorCode.INVALID_BODY as string)))
+        throw error;
+      this.logger.warn(
+        `Collaborative content of article ${articleId} is not valid; readers keep the previous body. ${error.message}`,
+      );
+    }
   }
 }

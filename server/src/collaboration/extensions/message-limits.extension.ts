@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { beforeHandleMessagePayload, Extension, afterLoadDocumentPayload, afterStoreDocumentPayload, afterUnloadDocumentPayload } from '@hocuspocus/server';
+import type {
+  beforeHandleMessagePayload,
+  Extension,
+  afterLoadDocumentPayload,
+  afterStoreDocumentPayload,
+  afterUnloadDocumentPayload,
+} from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';

@@ -48,7 +48,9 @@ export class RevisionTimerExtension implements Extension {
       await flushDocument(instance, documentName);
       await this.revisions.takeRevision(ref.id);
     } catch (error) {
-      this.logger.error(`Revision of ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(
+        `Revision of ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }
