@@ -4,6 +4,8 @@ import type { JSONContent } from '@wissensnetz/editor';
 /** Writes a new body into the live collaborative document, so open editors receive it as an edit. */
 export interface ArticleContentSync {
   replaceBody(articleId: string, body: JSONContent, userId: string): Promise<void>;
+  /** Stores what editors typed so far, so the database holds the latest body (e.g. before publishing). */
+  flush(articleId: string): Promise<void>;
 }
 
 /**
@@ -20,5 +22,9 @@ export class ArticleContentSyncRegistry {
 
   async replaceBody(articleId: string, body: JSONContent, userId: string): Promise<void> {
     await this.sync?.replaceBody(articleId, body, userId);
+  }
+
+  async flush(articleId: string): Promise<void> {
+    await this.sync?.flush(articleId);
   }
 }

@@ -180,6 +180,8 @@ export class ArticlesService {
   }
 
   async setStatus(viewer: Viewer, id: string, status: ArticleStatus): Promise<ArticleEntity> {
+    // Publish what editors typed up to this moment, not what the last debounced store saw.
+    await this.contentSync.flush(id);
     return this.saveRevision(viewer, id, undefined, (article) => {
       article.status = status;
       if (status === ArticleStatus.PUBLISHED && !article.publishedAt) article.publishedAt = new Date();
@@ -216,7 +218,10 @@ export class ArticlesService {
   async applyCollaborativeBody(articleId: string, body: unknown, editorId: string | null): Promise<void> {
     const prepared = prepareBody(body);
     await this.dataSource.transaction(async (manager) => {
-      const article = await manager.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
+      const article = await manager.findOne(ArticleEntity, {
+        where: { id: articleId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!article || JSON.stringify(article.body) === JSON.stringify(prepared.body)) return;
       Object.assign(article, prepared);
       if (editorId) article.updatedById = editorId;
@@ -235,7 +240,10 @@ export class ArticlesService {
     options: { name?: string } = {},
   ): Promise<ArticleRevisionEntity | null> {
     return this.dataSource.transaction(async (manager) => {
-      const article = await manager.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
+      const article = await manager.findOne(ArticleEntity, {
+        where: { id: articleId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!article) throw articleNotFound();
       const latest = await this.revisions.latest(manager, articleId);
       const unchanged =
@@ -247,7 +255,10 @@ export class ArticlesService {
       article.revisionNumber += 1;
       const saved = await manager.save(article);
       const credited = authorIds.length > 0 ? authorIds : article.updatedById ? [article.updatedById] : [];
-      await this.revisions.snapshot(manager, saved, credited.at(-1) ?? null, { authorIds: credited, name: options.name });
+      await this.revisions.snapshot(manager, saved, credited.at(-1) ?? null, {
+        authorIds: credited,
+        name: options.name,
+      });
       return this.revisions.latest(manager, articleId);
     });
   }

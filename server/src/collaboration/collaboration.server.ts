@@ -75,6 +75,9 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
       return;
     }
     this.sockets.handleUpgrade(request, socket, head, (websocket) => {
+      // ws reports protocol errors (e.g. frames above maxPayload) as 'error' before closing the
+      // socket; without a listener that is an uncaught exception that ends the whole process.
+      websocket.on('error', (error) => this.logger.warn(`Collaboration socket closed: ${error.message}`));
       this.hocuspocus.handleConnection(websocket, request);
     });
   }

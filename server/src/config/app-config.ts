@@ -30,8 +30,16 @@ const envSchema = z.object({
   COLLAB_STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   COLLAB_STORE_MAX_WAIT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
   COLLAB_QUIET_MS: z.coerce.number().int().min(100).max(86_400_000).default(120_000),
-  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
-  COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 * 1024),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
+  COLLAB_MAX_DOCUMENT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(16 * 1024 * 1024),
 });
 
 export type Environment = z.input<typeof envSchema>;
@@ -99,7 +107,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('SESSION_SECRET: is required in production with an external database');
   }
   if (values.REDIS_URL && !values.SESSION_SECRET) {
-    problems.push('SESSION_SECRET: is required with REDIS_URL, so that all instances accept the same collaboration tokens');
+    problems.push(
+      'SESSION_SECRET: is required with REDIS_URL, so that all instances accept the same collaboration tokens',
+    );
   }
   if (values.MEILI_API_KEY && !values.MEILI_HOST) {
     problems.push('MEILI_API_KEY: is set but MEILI_HOST is not');

@@ -7,4 +7,12 @@ import { CategoryEntity } from '../categories/category.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity, for the data source and the migration drift check. */
-export const ENTITIES = [AgencyEntity, UserEntity, SessionEntity, CategoryEntity, ArticleEntity, ArticleRevisionEntity, ArticleDocumentEntity];
+export const ENTITIES = [
+  AgencyEntity,
+  UserEntity,
+  SessionEntity,
+  CategoryEntity,
+  ArticleEntity,
+  ArticleRevisionEntity,
+  ArticleDocumentEntity,
+];

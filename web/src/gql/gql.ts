@@ -32,18 +32,20 @@ type Documents = {
     "query Categories {\n  categories {\n    id\n    slug\n    name\n    articleCount\n    children {\n      id\n      slug\n      name\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n    }\n  }\n}": typeof types.CategoriesDocument,
     "query CategoryArticles($categoryId: ID!, $first: Int = 20, $after: String) {\n  articles(\n    first: $first\n    after: $after\n    filter: {categoryId: $categoryId, includeSubcategories: false}\n    orderBy: TITLE_ASC\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        slug\n        title\n        summary\n        status\n        visibility\n        updatedAt\n      }\n    }\n  }\n}": typeof types.CategoryArticlesDocument,
     "query CategoryBySlug($slug: String!) {\n  category(slug: $slug) {\n    id\n    slug\n    name\n    description\n    articleCount\n    path {\n      id\n      slug\n      name\n    }\n    children {\n      id\n      slug\n      name\n      description\n      articleCount\n    }\n  }\n}": typeof types.CategoryBySlugDocument,
+    "query CollaborationToken {\n  collaborationToken\n}": typeof types.CollaborationTokenDocument,
     "query ArticleForEdit($slug: String!) {\n  article(slug: $slug) {\n    ...EditedArticleFields\n  }\n}": typeof types.ArticleForEditDocument,
     "mutation CreateArticle($input: CreateArticleInput!) {\n  createArticle(input: $input) {\n    ...EditedArticleFields\n  }\n}": typeof types.CreateArticleDocument,
-    "fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  viewerCanEdit\n  category {\n    id\n  }\n}": typeof types.EditedArticleFieldsFragmentDoc,
+    "fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  updatedAt\n  viewerCanEdit\n  category {\n    id\n  }\n}": typeof types.EditedArticleFieldsFragmentDoc,
     "query EditorOptions {\n  categories {\n    id\n    name\n    children {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.EditorOptionsDocument,
     "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": typeof types.PublishArticleDocument,
     "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": typeof types.UnpublishArticleDocument,
     "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}": typeof types.UpdateArticleDocument,
-    "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": typeof types.ArticleRevisionDocument,
+    "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    name\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": typeof types.ArticleRevisionDocument,
     "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": typeof types.CompareRevisionsDocument,
     "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}": typeof types.RestoreRevisionDocument,
     "query RevisionHistoryArticle($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    revisionNumber\n    viewerCanEdit\n  }\n}": typeof types.RevisionHistoryArticleDocument,
-    "query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n  }\n}": typeof types.RevisionListDocument,
+    "query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    name\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n    authors {\n      id\n      displayName\n    }\n  }\n}": typeof types.RevisionListDocument,
+    "mutation SaveArticleVersion($articleId: ID!, $name: String) {\n  saveArticleVersion(articleId: $articleId, name: $name) {\n    id\n    number\n    name\n    createdAt\n  }\n}": typeof types.SaveArticleVersionDocument,
 };
 const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
@@ -64,18 +66,20 @@ const documents: Documents = {
     "query Categories {\n  categories {\n    id\n    slug\n    name\n    articleCount\n    children {\n      id\n      slug\n      name\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n    }\n  }\n}": types.CategoriesDocument,
     "query CategoryArticles($categoryId: ID!, $first: Int = 20, $after: String) {\n  articles(\n    first: $first\n    after: $after\n    filter: {categoryId: $categoryId, includeSubcategories: false}\n    orderBy: TITLE_ASC\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        slug\n        title\n        summary\n        status\n        visibility\n        updatedAt\n      }\n    }\n  }\n}": types.CategoryArticlesDocument,
     "query CategoryBySlug($slug: String!) {\n  category(slug: $slug) {\n    id\n    slug\n    name\n    description\n    articleCount\n    path {\n      id\n      slug\n      name\n    }\n    children {\n      id\n      slug\n      name\n      description\n      articleCount\n    }\n  }\n}": types.CategoryBySlugDocument,
+    "query CollaborationToken {\n  collaborationToken\n}": types.CollaborationTokenDocument,
     "query ArticleForEdit($slug: String!) {\n  article(slug: $slug) {\n    ...EditedArticleFields\n  }\n}": types.ArticleForEditDocument,
     "mutation CreateArticle($input: CreateArticleInput!) {\n  createArticle(input: $input) {\n    ...EditedArticleFields\n  }\n}": types.CreateArticleDocument,
-    "fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  viewerCanEdit\n  category {\n    id\n  }\n}": types.EditedArticleFieldsFragmentDoc,
+    "fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  updatedAt\n  viewerCanEdit\n  category {\n    id\n  }\n}": types.EditedArticleFieldsFragmentDoc,
     "query EditorOptions {\n  categories {\n    id\n    name\n    children {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n}": types.EditorOptionsDocument,
     "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": types.PublishArticleDocument,
     "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": types.UnpublishArticleDocument,
     "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}": types.UpdateArticleDocument,
-    "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": types.ArticleRevisionDocument,
+    "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    name\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": types.ArticleRevisionDocument,
     "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": types.CompareRevisionsDocument,
     "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}": types.RestoreRevisionDocument,
     "query RevisionHistoryArticle($slug: String!) {\n  article(slug: $slug) {\n    id\n    slug\n    title\n    revisionNumber\n    viewerCanEdit\n  }\n}": types.RevisionHistoryArticleDocument,
-    "query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n  }\n}": types.RevisionListDocument,
+    "query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    name\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n    authors {\n      id\n      displayName\n    }\n  }\n}": types.RevisionListDocument,
+    "mutation SaveArticleVersion($articleId: ID!, $name: String) {\n  saveArticleVersion(articleId: $articleId, name: $name) {\n    id\n    number\n    name\n    createdAt\n  }\n}": types.SaveArticleVersionDocument,
 };
 
 /**
@@ -167,6 +171,10 @@ export function graphql(source: "query CategoryBySlug($slug: String!) {\n  categ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CollaborationToken {\n  collaborationToken\n}"): (typeof documents)["query CollaborationToken {\n  collaborationToken\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ArticleForEdit($slug: String!) {\n  article(slug: $slug) {\n    ...EditedArticleFields\n  }\n}"): (typeof documents)["query ArticleForEdit($slug: String!) {\n  article(slug: $slug) {\n    ...EditedArticleFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -175,7 +183,7 @@ export function graphql(source: "mutation CreateArticle($input: CreateArticleInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  viewerCanEdit\n  category {\n    id\n  }\n}"): (typeof documents)["fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  viewerCanEdit\n  category {\n    id\n  }\n}"];
+export function graphql(source: "fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  updatedAt\n  viewerCanEdit\n  category {\n    id\n  }\n}"): (typeof documents)["fragment EditedArticleFields on Article {\n  id\n  slug\n  title\n  summary\n  tags\n  body\n  language\n  status\n  visibility\n  revisionNumber\n  updatedAt\n  viewerCanEdit\n  category {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -195,7 +203,7 @@ export function graphql(source: "mutation UpdateArticle($id: ID!, $input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}"): (typeof documents)["query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}"];
+export function graphql(source: "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    name\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}"): (typeof documents)["query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    name\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -211,7 +219,11 @@ export function graphql(source: "query RevisionHistoryArticle($slug: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n  }\n}"): (typeof documents)["query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n  }\n}"];
+export function graphql(source: "query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    name\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n    authors {\n      id\n      displayName\n    }\n  }\n}"): (typeof documents)["query RevisionList($articleId: ID!) {\n  articleRevisions(articleId: $articleId) {\n    id\n    number\n    name\n    title\n    status\n    createdAt\n    restoredFromNumber\n    author {\n      id\n      displayName\n    }\n    authors {\n      id\n      displayName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveArticleVersion($articleId: ID!, $name: String) {\n  saveArticleVersion(articleId: $articleId, name: $name) {\n    id\n    number\n    name\n    createdAt\n  }\n}"): (typeof documents)["mutation SaveArticleVersion($articleId: ID!, $name: String) {\n  saveArticleVersion(articleId: $articleId, name: $name) {\n    id\n    number\n    name\n    createdAt\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -100,6 +100,7 @@ export const de = {
     notFoundText:
       'Diesen Artikel gibt es nicht oder er ist für Sie nicht sichtbar. Vielleicht wurde er umbenannt, zurückgezogen oder ist nur intern sichtbar.',
     notFoundLogin: 'Interne Artikel sehen Sie nach der Anmeldung.',
+    updatedLive: 'Der Artikel wurde aktualisiert.',
   },
   status: {
     DRAFT: 'Entwurf',
@@ -144,6 +145,28 @@ export const de = {
     unsaved: 'Ungespeicherte Änderungen',
     forbidden: 'Sie dürfen diesen Artikel nicht bearbeiten.',
     publishFirstSave: 'Bitte speichern Sie zuerst Ihre Änderungen.',
+    autosave: 'Änderungen werden automatisch gespeichert.',
+    lastStored: 'Zuletzt gespeichert: {time}',
+    metadataHint: 'Titel, Zusammenfassung und die weiteren Angaben speichern Sie mit „Speichern“.',
+    readOnly: 'Sie können den Inhalt gerade nur lesen.',
+  },
+  collaboration: {
+    presence: 'Gerade im Dokument',
+    you: '(Sie)',
+    status: {
+      connecting: 'Verbinde …',
+      connected: 'Verbunden',
+      offline: 'Offline – Änderungen werden lokal gespeichert',
+      syncing: 'Synchronisiere …',
+    },
+    failures: {
+      unauthenticated:
+        'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an; Ihre Änderungen bleiben bis dahin in diesem Browser gespeichert.',
+      forbidden: 'Sie dürfen den Inhalt dieses Artikels nicht bearbeiten.',
+      notFound: 'Diesen Artikel gibt es nicht mehr.',
+      tooLarge:
+        'Der Artikel ist zu groß geworden. Ihre letzte Änderung wurde nicht übernommen; bitte kürzen Sie den Inhalt.',
+    },
   },
   toolbar: {
     groups: {
@@ -227,6 +250,14 @@ export const de = {
     compareHint: 'Wählen Sie genau zwei Versionen aus, um sie zu vergleichen.',
     viewing: 'Version {number} vom {date}',
     empty: 'Es gibt noch keine Versionen.',
+    name: 'Name',
+    authors: 'Bearbeitet von',
+    saveVersion: 'Version speichern',
+    saveVersionIntro: 'Hält den aktuellen Stand als eigene Version fest. Ein Name hilft, sie später wiederzufinden.',
+    versionName: 'Name der Version (optional)',
+    versionNameHint: 'Zum Beispiel „Vor der Überarbeitung“. Höchstens {max} Zeichen.',
+    versionNameTooLong: 'Der Name darf höchstens {max} Zeichen lang sein.',
+    versionSaved: 'Version {number} wurde gespeichert.',
   },
   diff: {
     title: 'Unterschiede zwischen Version {from} und Version {to}',

@@ -101,6 +101,7 @@ export const en: Messages = {
     notFoundText:
       'This article does not exist or is not visible to you. It may have been renamed, withdrawn or be internal only.',
     notFoundLogin: 'Internal articles are visible after signing in.',
+    updatedLive: 'The article has been updated.',
   },
   status: {
     DRAFT: 'Draft',
@@ -145,6 +146,27 @@ export const en: Messages = {
     unsaved: 'Unsaved changes',
     forbidden: 'You are not allowed to edit this article.',
     publishFirstSave: 'Please save your changes first.',
+    autosave: 'Changes are saved automatically.',
+    lastStored: 'Last saved: {time}',
+    metadataHint: 'Save the title, summary and other details with “Save”.',
+    readOnly: 'You can only read the content right now.',
+  },
+  collaboration: {
+    presence: 'In the document right now',
+    you: '(you)',
+    status: {
+      connecting: 'Connecting …',
+      connected: 'Connected',
+      offline: 'Offline – changes are saved locally',
+      syncing: 'Syncing …',
+    },
+    failures: {
+      unauthenticated:
+        'Your session has expired. Please sign in again; until then your changes stay saved in this browser.',
+      forbidden: 'You may not edit the content of this article.',
+      notFound: 'This article no longer exists.',
+      tooLarge: 'The article has become too large. Your last change was not accepted; please shorten the content.',
+    },
   },
   toolbar: {
     groups: {
@@ -227,6 +249,14 @@ export const en: Messages = {
     compareHint: 'Select exactly two versions to compare them.',
     viewing: 'Version {number} of {date}',
     empty: 'There are no versions yet.',
+    name: 'Name',
+    authors: 'Edited by',
+    saveVersion: 'Save version',
+    saveVersionIntro: 'Keeps the current state as a version of its own. A name helps to find it later.',
+    versionName: 'Version name (optional)',
+    versionNameHint: 'For example “Before the revision”. At most {max} characters.',
+    versionNameTooLong: 'The name can be at most {max} characters long.',
+    versionSaved: 'Version {number} has been saved.',
   },
   diff: {
     title: 'Differences between version {from} and version {to}',

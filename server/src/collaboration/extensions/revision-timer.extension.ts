@@ -15,6 +15,8 @@ export class RevisionTimerExtension implements Extension {
   extensionName = 'wissensnetz-revision-timer';
   private readonly logger = new Logger(RevisionTimerExtension.name);
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Revisions in progress; shutdown waits for them so the database is not closed under them. */
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     private readonly revisions: CollaborationRevisionsService,
@@ -33,13 +35,20 @@ export class RevisionTimerExtension implements Extension {
     if (clientsCount === 0) await this.revise(instance, documentName);
   }
 
-  onDestroy(): Promise<void> {
+  async onDestroy(): Promise<void> {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    return Promise.resolve();
+    await Promise.allSettled([...this.running]);
   }
 
-  private async revise(instance: Hocuspocus, documentName: string): Promise<void> {
+  private revise(instance: Hocuspocus, documentName: string): Promise<void> {
+    const run = this.takeRevision(instance, documentName);
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
+    return run;
+  }
+
+  private async takeRevision(instance: Hocuspocus, documentName: string): Promise<void> {
     clearTimeout(this.timers.get(documentName));
     this.timers.delete(documentName);
     const ref = parseDocumentName(documentName);

@@ -12,5 +12,7 @@ export function useArticle(slug: Ref<string>) {
     article: computed(() => query.data.value?.article ?? null),
     fetching: query.fetching,
     error: query.error,
+    /** Loads the article again from the server, bypassing the cache. */
+    refetch: () => query.executeQuery({ requestPolicy: 'network-only' }),
   };
 }

@@ -2,7 +2,8 @@ import { getSchema } from '@tiptap/core';
 import type { AttributeSpec, Schema } from '@tiptap/pm/model';
 import { editorSchema } from '@wissensnetz/editor';
 import { describe, expect, it } from 'vitest';
-import { createWebEditorExtensions } from './createWebEditorExtensions';
+import * as Y from 'yjs';
+import { createWebEditorExtensions, type WebEditorCollaboration } from './createWebEditorExtensions';
 
 interface SpecShape {
   nodes: Record<string, { attrs: Record<string, unknown>; group: string | null; content: string | null }>;
@@ -50,5 +51,19 @@ describe('web editor extensions', () => {
       expect(webSchema.nodes[name], name).toBeDefined();
     }
     expect(webSchema.marks.link).toBeDefined();
+  });
+
+  it('keeps the schema when collaboration replaces the local history', () => {
+    // getSchema never runs plugins, so a provider stand-in without a connection is enough.
+    const collaboration = {
+      document: new Y.Doc(),
+      provider: {} as WebEditorCollaboration['provider'],
+      user: { id: 'u1', name: 'Anna', color: '#1d4ed8' },
+    };
+    const extensions = createWebEditorExtensions({ placeholder: 'Inhalt', collaboration });
+    expect(shape(getSchema(extensions))).toEqual(shape(editorSchema));
+    const names = extensions.map((extension) => extension.name);
+    expect(names).toEqual(expect.arrayContaining(['collaboration', 'collaborationCaret']));
+    expect(names).not.toContain('undoRedo');
   });
 });

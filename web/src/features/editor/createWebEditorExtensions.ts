@@ -1,9 +1,28 @@
-import { createEditorExtensions } from '@wissensnetz/editor';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { Extensions } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { COLLABORATION_FIELD, createEditorExtensions } from '@wissensnetz/editor';
+import type * as Y from 'yjs';
+import { renderCollaborationCaret } from './renderCollaborationCaret';
+
+export interface WebEditorCollaboration {
+  /** The shared document; its 'default' fragment holds the article body. */
+  document: Y.Doc;
+  /** The connection that shares carets and presence (awareness). */
+  provider: HocuspocusProvider;
+  /** Shown on this user's caret for the others. */
+  user: { id: string; name: string; color: string };
+}
 
 export interface WebEditorExtensionOptions {
   /** Text shown while the document is empty. */
   placeholder?: string;
+  /**
+   * Edit the shared Y.Doc together with others. Replaces the local undo history with
+   * the collaboration-aware one (the `undo`/`redo` commands then come from Collaboration).
+   */
+  collaboration?: WebEditorCollaboration;
 }
 
 /**
@@ -11,5 +30,16 @@ export interface WebEditorExtensionOptions {
  * extensions here: the schema parity spec guards that.
  */
 export function createWebEditorExtensions(options: WebEditorExtensionOptions = {}): Extensions {
-  return createEditorExtensions({ placeholder: options.placeholder });
+  const { collaboration } = options;
+  const shared = createEditorExtensions({ placeholder: options.placeholder, undoRedo: !collaboration });
+  if (!collaboration) return shared;
+  return [
+    ...shared,
+    Collaboration.configure({ document: collaboration.document, field: COLLABORATION_FIELD }),
+    CollaborationCaret.configure({
+      provider: collaboration.provider,
+      user: collaboration.user,
+      render: renderCollaborationCaret,
+    }),
+  ];
 }

@@ -19,6 +19,10 @@ export function useRevisionHistory(slug: Ref<string>) {
     revisions: computed(() => [...(listQuery.data.value?.articleRevisions ?? [])].sort((a, b) => b.number - a.number)),
     fetching: computed(() => articleQuery.fetching.value || listQuery.fetching.value),
     error: computed(() => articleQuery.error.value ?? listQuery.error.value ?? null),
+    async refresh() {
+      await listQuery.executeQuery({ requestPolicy: 'network-only' });
+      await articleQuery.executeQuery({ requestPolicy: 'network-only' });
+    },
     async restore(revisionId: string) {
       const result = await restoreMutation.executeMutation({ revisionId });
       if (!result.error) {
