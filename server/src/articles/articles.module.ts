@@ -4,6 +4,7 @@ import { CategoriesModule } from '../categories/categories.module';
 import { UsersModule } from '../users/users.module';
 import { ArticleContentSyncRegistry } from './article-content-sync';
 import { ArticleFieldsResolver } from './article-fields.resolver';
+import { ArticleQueriesService } from './article-queries.service';
 import { ArticleRevisionEntity } from './article-revision.entity';
 import { ArticleRevisionsResolver } from './article-revisions.resolver';
 import { ArticleRevisionsService } from './article-revisions.service';
@@ -16,6 +17,7 @@ import { CategoryArticlesResolver } from './category-articles.resolver';
   imports: [TypeOrmModule.forFeature([ArticleEntity, ArticleRevisionEntity]), CategoriesModule, UsersModule],
   providers: [
     ArticlesService,
+    ArticleQueriesService,
     ArticleContentSyncRegistry,
     ArticleRevisionsService,
     ArticlesResolver,

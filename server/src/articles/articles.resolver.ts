@@ -6,6 +6,7 @@ import type { Viewer } from '../common/auth/viewer';
 import { IdArg } from '../common/graphql/id-arg.decorator';
 import { ArticleStatus } from './article-status';
 import { toArticleModel } from './article.mapper';
+import { ArticleQueriesService } from './article-queries.service';
 import { ArticlesService } from './articles.service';
 import { ArticleLookupArgs } from './dto/article-lookup.args';
 import { ArticlesArgs } from './dto/articles.args';
@@ -16,13 +17,16 @@ import { ArticleModel } from './models/article.model';
 
 @Resolver(() => ArticleModel)
 export class ArticlesResolver {
-  constructor(private readonly articleService: ArticlesService) {}
+  constructor(
+    private readonly articleService: ArticlesService,
+    private readonly queries: ArticleQueriesService,
+  ) {}
 
   /** Public: anonymous visitors get published public articles only (filtered in the query). */
   @Public()
   @Query(() => ArticleConnection)
   async articles(@CurrentViewer() viewer: Viewer | null, @Args() args: ArticlesArgs): Promise<ArticleConnection> {
-    const page = await this.articleService.list(viewer, args);
+    const page = await this.queries.list(viewer, args);
     return {
       edges: page.items.map((item) => ({ cursor: item.cursor, node: toArticleModel(item.article) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.at(-1)?.cursor ?? null },
@@ -33,13 +37,13 @@ export class ArticlesResolver {
   @Public()
   @Query(() => ArticleModel, { description: 'Exactly one of id or slug. NOT_FOUND if missing or not visible.' })
   async article(@CurrentViewer() viewer: Viewer | null, @Args() lookup: ArticleLookupArgs): Promise<ArticleModel> {
-    return toArticleModel(await this.articleService.getVisible(viewer, lookup));
+    return toArticleModel(await this.queries.getVisible(viewer, lookup));
   }
 
   @Public()
   @Query(() => [String], { description: 'All tags on articles the viewer can see.' })
   tags(@CurrentViewer() viewer: Viewer | null): Promise<string[]> {
-    return this.articleService.tags(viewer);
+    return this.queries.tags(viewer);
   }
 
   @RequireRole(Role.EDITOR)

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { slugify } from '@wissensnetz/editor';
-import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CategoriesService } from '../categories/categories.service';
 import { UsersService } from '../users/users.service';
 import { Role, roleAtLeast } from '../common/auth/role';
 import type { Viewer } from '../common/auth/viewer';
-import { canView, whereVisible } from './article-access-policy';
 import { prepareBody } from './article-body';
-import { decodeCursor, encodeCursor } from './article-cursor';
 import { ArticleContentSyncRegistry } from './article-content-sync';
 import type { ArticleRevisionEntity } from './article-revision.entity';
 import { ArticleRevisionsService } from './article-revisions.service';
@@ -16,16 +14,8 @@ import { ArticleStatus } from './article-status';
 import { normalizeTags } from './article-tags';
 import { ArticleEntity } from './article.entity';
 import { ArticleErrorCode, ArticleException, articleNotFound } from './articles.errors';
-import type { ArticleLookupArgs } from './dto/article-lookup.args';
-import { ArticleOrder, type ArticlesArgs } from './dto/articles.args';
 import type { CreateArticleInput } from './dto/create-article.input';
 import type { UpdateArticleInput } from './dto/update-article.input';
-
-export interface ArticlePage {
-  items: { cursor: string; article: ArticleEntity }[];
-  hasNextPage: boolean;
-  totalCount: number;
-}
 
 const FALLBACK_SLUG = 'artikel';
 
@@ -39,92 +29,6 @@ export class ArticlesService {
     private readonly users: UsersService,
     private readonly contentSync: ArticleContentSyncRegistry,
   ) {}
-
-  async list(viewer: Viewer | null, args: ArticlesArgs): Promise<ArticlePage> {
-    const query = this.articles.createQueryBuilder('a');
-    whereVisible(query, 'a', viewer);
-    const filter = args.filter;
-    if (filter?.categoryId) {
-      const ids = filter.includeSubcategories
-        ? (await this.categories.tree()).descendantIds(filter.categoryId)
-        : [filter.categoryId];
-      query.andWhere('a.categoryId IN (:...categoryIds)', { categoryIds: ids });
-    }
-    if (filter?.tag) query.andWhere(':tag = ANY(a.tags)', { tag: filter.tag.trim().toLocaleLowerCase('de') });
-    if (filter?.status) query.andWhere('a.status = :status', { status: filter.status });
-    if (filter?.visibility) query.andWhere('a.visibility = :visibility', { visibility: filter.visibility });
-    if (filter?.updatedSince) query.andWhere('a.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
-
-    const totalCount = await query.clone().getCount();
-
-    const byTitle = args.orderBy === ArticleOrder.TITLE_ASC;
-    const sortExpression = byTitle ? 'lower(a.title)' : 'a.updatedAt';
-    if (args.after) {
-      const cursor = decodeCursor(args.after);
-      const value = byTitle ? cursor.value : new Date(cursor.value);
-      query.andWhere(
-        new Brackets((where) => {
-          where
-            .where(`${sortExpression} ${byTitle ? '>' : '<'} :cursorValue`, { cursorValue: value })
-            .orWhere(`(${sortExpression} = :cursorValue AND a.id ${byTitle ? '>' : '<'} :cursorId)`, {
-              cursorId: cursor.id,
-            });
-        }),
-      );
-    }
-    if (byTitle) {
-      query.orderBy('lower(a.title)', 'ASC').addOrderBy('a.id', 'ASC');
-    } else {
-      query.orderBy('a.updatedAt', 'DESC').addOrderBy('a.id', 'DESC');
-    }
-    const rows = await query.take(args.first + 1).getMany();
-    const page = rows.slice(0, args.first);
-    return {
-      items: page.map((article) => ({
-        article,
-        cursor: encodeCursor({
-          value: byTitle ? article.title.toLowerCase() : article.updatedAt.toISOString(),
-          id: article.id,
-        }),
-      })),
-      hasNextPage: rows.length > args.first,
-      totalCount,
-    };
-  }
-
-  /** The article if the viewer may see it; NOT_FOUND otherwise, so hidden articles do not reveal they exist. */
-  async getVisible(viewer: Viewer | null, lookup: ArticleLookupArgs): Promise<ArticleEntity> {
-    if ((lookup.id === undefined) === (lookup.slug === undefined)) {
-      throw new ArticleException(ArticleErrorCode.AMBIGUOUS_LOOKUP, 'Give exactly one of id or slug.');
-    }
-    const article = await this.articles.findOneBy(lookup.id ? { id: lookup.id } : { slug: lookup.slug });
-    if (!article || !canView(viewer, article)) throw articleNotFound();
-    return article;
-  }
-
-  async findByIds(ids: readonly string[]): Promise<ArticleEntity[]> {
-    return ids.length === 0 ? [] : this.articles.findBy({ id: In([...ids]) });
-  }
-
-  /** Visible article counts per category (direct members only). */
-  async countByCategory(viewer: Viewer | null, categoryIds: readonly string[]): Promise<Map<string, number>> {
-    const query = this.articles
-      .createQueryBuilder('a')
-      .select('a.categoryId', 'categoryId')
-      .addSelect('COUNT(*)', 'count')
-      .where('a.categoryId IN (:...categoryIds)', { categoryIds: [...categoryIds] })
-      .groupBy('a.categoryId');
-    whereVisible(query, 'a', viewer);
-    const rows = await query.getRawMany<{ categoryId: string; count: string }>();
-    return new Map(rows.map((row) => [row.categoryId, Number(row.count)]));
-  }
-
-  async tags(viewer: Viewer | null): Promise<string[]> {
-    const query = this.articles.createQueryBuilder('a').select('DISTINCT unnest(a.tags)', 'tag');
-    whereVisible(query, 'a', viewer);
-    const rows = await query.orderBy('tag').getRawMany<{ tag: string }>();
-    return rows.map((row) => row.tag);
-  }
 
   async create(viewer: Viewer, input: CreateArticleInput): Promise<ArticleEntity> {
     const body = prepareBody(input.body);

@@ -2,12 +2,12 @@ import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CategoryModel } from '../categories/models/category.model';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { loaderFor } from '../common/graphql/loader-for';
-import { ArticlesService } from './articles.service';
+import { ArticleQueriesService } from './article-queries.service';
 
 /** Category.articleCount lives with articles, which own the data (imports stay one-directional). */
 @Resolver(() => CategoryModel)
 export class CategoryArticlesResolver {
-  constructor(private readonly articles: ArticlesService) {}
+  constructor(private readonly articles: ArticleQueriesService) {}
 
   @ResolveField(() => Int, { description: 'Articles the viewer can see directly in this category.' })
   articleCount(@Parent() category: CategoryModel, @Context() context: GraphqlContext): Promise<number> {
