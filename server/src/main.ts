@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { startDatabase } from './bootstrap/start-database';
-import { createApp } from './bootstrap/create-app';
+import { createApp, logLevels } from './bootstrap/create-app';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { formatDemoCredentials, loadDemoCredentials } from './seed/demo-credentials';
 import { SeedService } from './seed/seed.service';
@@ -20,6 +20,7 @@ function readConfig(): AppConfig {
 
 async function main(): Promise<void> {
   const config = readConfig();
+  Logger.overrideLogger(logLevels(config.logLevel));
   const logger = new Logger('Wissensnetz');
   const database = await startDatabase(config);
   const app = await createApp(config, database);

@@ -16,6 +16,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
     bodyParser: false,
     logger: config.nodeEnv === 'test' ? ['error', 'warn'] : logLevels(config.logLevel),
+    // No enableShutdownHooks(): main.ts handles SIGINT/SIGTERM itself, so that the app closes
+    // (flushing collaborative documents) before the embedded database stops, and the process exits 0.
   });
   app.use(
     helmet({
@@ -33,11 +35,10 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   app.use(cookieParser());
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
   return app;
 }
 
-function logLevels(level: AppConfig['logLevel']): ('error' | 'warn' | 'log' | 'debug' | 'verbose')[] {
+export function logLevels(level: AppConfig['logLevel']): ('error' | 'warn' | 'log' | 'debug' | 'verbose')[] {
   const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
   return order.slice(0, order.indexOf(level) + 1);
 }
