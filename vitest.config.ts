@@ -48,6 +48,7 @@ export default defineConfig({
       },
       serverIntegration('postgres'),
       serverIntegration('pglite'),
+      { test: { name: 'bench-unit', root: './test', include: ['bench/**/*.spec.ts'] } },
       'test/vitest.config.ts',
     ],
   },

@@ -1,0 +1,49 @@
+/**
+ * `pnpm bench [editor|collab] [options]`: no argument runs every benchmark, `editor` only the
+ * editor pipeline (vitest bench), `collab` only the collaboration load benchmark (its options
+ * follow, see `pnpm bench collab --help`).
+ */
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { runCollabBench } from './collab/run-collab-bench';
+
+const TEST_DIR = resolve(import.meta.dirname, '..');
+
+async function runEditorBench(): Promise<number> {
+  const vitest = join(TEST_DIR, 'node_modules', '.bin', 'vitest');
+  const child = spawn(vitest, ['bench', '--run', '--config', 'vitest.bench.config.ts'], {
+    cwd: TEST_DIR,
+    stdio: 'inherit',
+  });
+  return new Promise((done, fail) => {
+    child.once('error', fail);
+    child.once('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--'));
+  const [which, ...rest] = args;
+  switch (which) {
+    case undefined:
+      return (await runEditorBench()) || (await runCollabBench([]));
+    case 'editor':
+      return runEditorBench();
+    case 'collab':
+      return runCollabBench(rest);
+    default:
+      if (which.startsWith('-')) return runCollabBench(args);
+      process.stderr.write(`Unknown benchmark "${which}"; use editor, collab or nothing for all.\n`);
+      return 2;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(
+      `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);
