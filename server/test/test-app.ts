@@ -34,6 +34,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface StartTestAppOptions {
+  /** Extra environment variables for loadConfig (e.g. COLLAB_QUIET_MS, REDIS_URL, SESSION_SECRET). */
+  env?: Record<string, string>;
+  /** Share an existing database (e.g. two instances on one PostgreSQL); the caller stops it. */
+  database?: RunningDatabase;
+}
+
 export interface TestArticle {
   id: string;
   slug: string;
@@ -64,13 +71,15 @@ const CREATE_ARTICLE = /* GraphQL */ `
 `;
 
 /** Boots the real application on a fresh database, listening on a random port. */
-export async function startTestApp(): Promise<TestApp> {
-  const databaseKind = testDatabaseKind();
-  const database: RunningDatabase = await createTestDatabase(databaseKind);
+export async function startTestApp(options: StartTestAppOptions = {}): Promise<TestApp> {
+  const databaseKind = options.database ? (options.database.embedded ? 'pglite' : 'postgres') : testDatabaseKind();
+  const database: RunningDatabase = options.database ?? (await createTestDatabase(databaseKind));
+  const ownsDatabase = options.database === undefined;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'wn-test-')),
     DEMO_MODE: 'false',
+    ...options.env,
   });
   const app = await createApp(config, database);
   await app.listen(0, '127.0.0.1');
@@ -122,7 +131,7 @@ export async function startTestApp(): Promise<TestApp> {
     },
     async close() {
       await app.close();
-      await database.stop();
+      if (ownsDatabase) await database.stop();
     },
   };
   return testApp;

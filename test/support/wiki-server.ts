@@ -13,8 +13,18 @@ export interface DemoCredential {
 
 export interface WikiServer {
   url: string;
+  port: number;
   credentials(role: 'ADMIN' | 'EDITOR' | 'READER'): DemoCredential;
   stop(): Promise<void>;
+  /** Ends the process with SIGKILL: no shutdown hooks, nothing flushed (a crash). */
+  kill(): Promise<void>;
+}
+
+export interface WikiServerOptions {
+  /** Listen on this port (e.g. to restart on the same one); a free port when omitted. */
+  port?: number;
+  /** Extra environment, e.g. DATABASE_URL, SESSION_SECRET, COLLAB_STORE_DEBOUNCE_MS. */
+  env?: Record<string, string>;
 }
 
 async function freePort(): Promise<number> {
@@ -31,10 +41,10 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the built wiki exactly as `pnpm start` does (server/dist/main.js serving web/dist)
- * on the embedded database in `dataDir`, in demo mode.
+ * on the embedded database in `dataDir` (or on `DATABASE_URL` from `options.env`), in demo mode.
  */
-export async function startWikiServer(dataDir: string): Promise<WikiServer> {
-  const port = await freePort();
+export async function startWikiServer(dataDir: string, options: WikiServerOptions = {}): Promise<WikiServer> {
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'server', 'dist', 'main.js')], {
     env: {
@@ -45,6 +55,7 @@ export async function startWikiServer(dataDir: string): Promise<WikiServer> {
       PUBLIC_URL: url,
       DEMO_MODE: 'true',
       NODE_ENV: 'production',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -63,18 +74,21 @@ export async function startWikiServer(dataDir: string): Promise<WikiServer> {
     await new Promise((r) => setTimeout(r, 250));
   }
   const all = JSON.parse(readFileSync(join(dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredential[];
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill(signal);
+    await exited;
+  };
   return {
     url,
+    port,
     credentials(role) {
       const found = all.find((c) => c.role === role);
       if (!found) throw new Error(`No demo account with role ${role}`);
       return found;
     },
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
   };
 }

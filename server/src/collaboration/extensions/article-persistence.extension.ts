@@ -1,5 +1,12 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import type { Extension, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import type {
+  afterUnloadDocumentPayload,
+  Extension,
+  onChangePayload,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server';
 import { documentToYDoc, yDocToDocument } from '@wissensnetz/editor';
 import * as Y from 'yjs';
 import { ArticleErrorCode, ArticleException } from '../../articles/articles.errors';
@@ -22,6 +29,11 @@ export class ArticlePersistenceExtension implements Extension {
   private readonly logger = new Logger(ArticlePersistenceExtension.name);
   /** Users who changed each document since its last store on this instance. */
   private readonly editorsSinceStore = new Map<string, Set<string>>();
+  /**
+   * Hash of the state each document last stored on this instance. Past the store max-wait,
+   * Hocuspocus queues one store per incoming update; those that find nothing new are skipped.
+   */
+  private readonly storedStateHash = new Map<string, string>();
 
   constructor(
     private readonly documents: ArticleDocumentsService,
@@ -56,10 +68,14 @@ export class ArticlePersistenceExtension implements Extension {
     const ref = parseDocumentName(documentName);
     if (!ref) return;
     const editors = [...(this.editorsSinceStore.get(documentName) ?? [])];
+    const state = Y.encodeStateAsUpdate(document);
+    const hash = createHash('sha256').update(state).digest('base64');
+    if (editors.length === 0 && this.storedStateHash.get(documentName) === hash) return;
     this.editorsSinceStore.delete(documentName);
     try {
-      await this.documents.saveState(ref.id, Y.encodeStateAsUpdate(document), editors);
+      await this.documents.saveState(ref.id, state, editors);
       await this.applyDerivedBody(ref.id, document, editors.at(-1) ?? null);
+      this.storedStateHash.set(documentName, hash);
     } catch (error) {
       // Keep the editors for the next attempt; Hocuspocus keeps the document in memory.
       this.remember(documentName, editors);
@@ -67,6 +83,11 @@ export class ArticlePersistenceExtension implements Extension {
       throw error;
     }
     document.broadcastStateless(STORED_MESSAGE);
+  }
+
+  afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    this.storedStateHash.delete(documentName);
+    return Promise.resolve();
   }
 
   /**
