@@ -14,6 +14,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import type { DatabaseTarget } from './database/database-target';
 import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
+import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 import { WebAppModule } from './web/web-app.module';
@@ -33,6 +34,7 @@ export class AppModule {
         CategoriesModule,
         ArticlesModule,
         CollaborationModule,
+        SearchModule,
         SeedModule,
         HealthModule,
         WebAppModule.forRoot(config.webDistDir),

@@ -125,6 +125,10 @@ const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) =
         { id: f.articleId },
       ],
     },
+    setSearchSynonyms: {
+      least: Role.ADMIN,
+      call: () => ['mutation { setSearchSynonyms(groups: [["gE", "Jobcenter"]]) }', {}],
+    },
     restoreRevision: {
       least: Role.EDITOR,
       call: (f) => ['mutation ($id: ID!) { restoreRevision(revisionId: $id) { id } }', { id: f.revisionId }],

@@ -109,4 +109,22 @@ export class ArticleQueriesService {
     const rows = await query.orderBy('tag').getRawMany<{ tag: string }>();
     return rows.map((row) => row.tag);
   }
+
+  /** For the search index: articles directly in these categories. */
+  async idsInCategories(categoryIds: string[]): Promise<string[]> {
+    if (categoryIds.length === 0) return [];
+    const rows = await this.articles.find({ select: { id: true }, where: { categoryId: In(categoryIds) } });
+    return rows.map((row) => row.id);
+  }
+
+  /** For reindexing: every article in id order, page by page. */
+  batchAfter(afterId: string | null, size: number): Promise<ArticleEntity[]> {
+    const query = this.articles.createQueryBuilder('a').orderBy('a.id', 'ASC').take(size);
+    if (afterId) query.where('a.id > :afterId', { afterId });
+    return query.getMany();
+  }
+
+  countAll(): Promise<number> {
+    return this.articles.count();
+  }
 }

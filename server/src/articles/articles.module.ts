@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoriesModule } from '../categories/categories.module';
+import { SearchOutboxModule } from '../search-outbox/search-outbox.module';
 import { UsersModule } from '../users/users.module';
 import { ArticleContentSyncRegistry } from './article-content-sync';
 import { ArticleFieldsResolver } from './article-fields.resolver';
@@ -14,7 +15,12 @@ import { ArticlesService } from './articles.service';
 import { CategoryArticlesResolver } from './category-articles.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ArticleEntity, ArticleRevisionEntity]), CategoriesModule, UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([ArticleEntity, ArticleRevisionEntity]),
+    CategoriesModule,
+    UsersModule,
+    SearchOutboxModule,
+  ],
   providers: [
     ArticlesService,
     ArticleQueriesService,
@@ -25,6 +31,6 @@ import { CategoryArticlesResolver } from './category-articles.resolver';
     ArticleRevisionsResolver,
     CategoryArticlesResolver,
   ],
-  exports: [ArticlesService, ArticleContentSyncRegistry],
+  exports: [ArticlesService, ArticleQueriesService, ArticleContentSyncRegistry],
 })
 export class ArticlesModule {}

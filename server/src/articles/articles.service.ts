@@ -7,6 +7,7 @@ import { UsersService } from '../users/users.service';
 import { Role, roleAtLeast } from '../common/auth/role';
 import type { Viewer } from '../common/auth/viewer';
 import { prepareBody } from './article-body';
+import { SearchOutboxService } from '../search-outbox/search-outbox.service';
 import { ArticleContentSyncRegistry } from './article-content-sync';
 import type { ArticleRevisionEntity } from './article-revision.entity';
 import { ArticleRevisionsService } from './article-revisions.service';
@@ -28,6 +29,7 @@ export class ArticlesService {
     private readonly revisions: ArticleRevisionsService,
     private readonly users: UsersService,
     private readonly contentSync: ArticleContentSyncRegistry,
+    private readonly outbox: SearchOutboxService,
   ) {}
 
   async create(viewer: Viewer, input: CreateArticleInput): Promise<ArticleEntity> {
@@ -56,6 +58,7 @@ export class ArticlesService {
         }),
       );
       await this.revisions.snapshot(manager, article, viewer.userId);
+      await this.outbox.enqueue(manager, 'ARTICLE', [article.id]);
       return article;
     });
   }
@@ -130,6 +133,7 @@ export class ArticlesService {
       Object.assign(article, prepared);
       if (editorId) article.updatedById = editorId;
       await manager.save(article);
+      await this.outbox.enqueue(manager, 'ARTICLE', [articleId]);
     });
   }
 
@@ -205,6 +209,7 @@ export class ArticlesService {
       article.revisionNumber += 1;
       const saved = await manager.save(article);
       await this.revisions.snapshot(manager, saved, viewer.userId, { restoredFromNumber });
+      await this.outbox.enqueue(manager, 'ARTICLE', [saved.id]);
       return saved;
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { slugify } from '@wissensnetz/editor';
 import { Not, QueryFailedError, Repository } from 'typeorm';
+import { SearchOutboxService } from '../search-outbox/search-outbox.service';
 import { CategoryErrorCode, CategoryException } from './categories.errors';
 import { CategoryTree } from './category-tree';
 import { CategoryEntity } from './category.entity';
@@ -12,7 +13,10 @@ const FOREIGN_KEY_VIOLATION = '23503';
 
 @Injectable()
 export class CategoriesService {
-  constructor(@InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>) {}
+  constructor(
+    @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
+    private readonly outbox: SearchOutboxService,
+  ) {}
 
   async tree(): Promise<CategoryTree> {
     return new CategoryTree(await this.categories.find());
@@ -61,7 +65,12 @@ export class CategoriesService {
     if (input.name !== undefined) category.name = input.name.trim();
     if (input.description !== undefined) category.description = input.description;
     if (input.position !== undefined) category.position = input.position;
-    return this.categories.save(category);
+    // Names and places in the tree are indexed with every article below the category.
+    return this.categories.manager.transaction(async (manager) => {
+      const saved = await manager.save(category);
+      await this.outbox.enqueue(manager, 'CATEGORY', [saved.id]);
+      return saved;
+    });
   }
 
   /** Refuses while articles or subcategories still point here (the foreign keys say so). */

@@ -4,6 +4,7 @@ import { ArticleEntity } from '../articles/article.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ArticleDocumentEntity } from '../collaboration/article-document.entity';
 import { CategoryEntity } from '../categories/category.entity';
+import { SearchOutboxEntity } from '../search-outbox/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity, for the data source and the migration drift check. */
@@ -15,4 +16,5 @@ export const ENTITIES = [
   ArticleEntity,
   ArticleRevisionEntity,
   ArticleDocumentEntity,
+  SearchOutboxEntity,
 ];

@@ -1,4 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddPostgresSearchIndex1795626925508 } from './1795626925508-add-postgres-search-index';
+import { AddSearchOutbox1795626925507 } from './1795626925507-add-search-outbox';
 import { AddCollaborativeDocuments1795625335945 } from './1795625335945-add-collaborative-documents';
 import { InitialSchema1795623740072 } from './1795623740072-initial-schema';
 
@@ -6,4 +8,6 @@ import { InitialSchema1795623740072 } from './1795623740072-initial-schema';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1795623740072,
   AddCollaborativeDocuments1795625335945,
+  AddSearchOutbox1795626925507,
+  AddPostgresSearchIndex1795626925508,
 ];

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { highlightMatches, snippetAround } from './highlight-matches';
+
+describe('highlightMatches', () => {
+  it('marks words that contain a stem, including compounds and other umlaut spellings', () => {
+    expect(highlightMatches('Berufssprachkurse und Sprachkursträger', ['sprachkurs'])).toBe(
+      '<mark>Berufssprachkurse</mark> und <mark>Sprachkursträger</mark>',
+    );
+    expect(highlightMatches('Die Ausländerbehörde hilft', ['behord'])).toBe('Die <mark>Ausländerbehörde</mark> hilft');
+  });
+
+  it('escapes HTML everywhere, also inside marks', () => {
+    expect(highlightMatches('<script>Kurs</script> & "Kurse"', ['kurs'])).toBe(
+      '&lt;script&gt;<mark>Kurs</mark>&lt;/script&gt; &amp; &quot;<mark>Kurse</mark>&quot;',
+    );
+  });
+
+  it('only matches short stems at the start of a word', () => {
+    expect(highlightMatches('BA und Arbeit', ['ba'])).toBe('<mark>BA</mark> und Arbeit');
+  });
+});
+
+describe('snippetAround', () => {
+  const text = `${'Einleitung ohne Treffer. '.repeat(20)}Hier steht der Integrationskurs mit Kinderbetreuung. ${'Weiterer Text. '.repeat(20)}`;
+
+  it('cuts a window around the first match with ellipses', () => {
+    const snippet = snippetAround(text, ['integrationskurs'], 120);
+    expect(snippet.startsWith('… ')).toBe(true);
+    expect(snippet.endsWith(' …')).toBe(true);
+    expect(snippet).toContain('<mark>Integrationskurs</mark>');
+    expect(snippet.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(130);
+  });
+
+  it('starts at the beginning when nothing matches', () => {
+    expect(snippetAround('Kurzer Text.', ['xyz'], 100)).toBe('Kurzer Text.');
+  });
+});

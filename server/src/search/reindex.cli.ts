@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { createApp } from '../bootstrap/create-app';
+import { startDatabase } from '../bootstrap/start-database';
+import { loadConfig } from '../config/app-config';
+import { ArticleSearchDocuments } from './article-search-documents';
+import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
+
+function progressBar(done: number, total: number, width = 30): string {
+  const share = total === 0 ? 1 : Math.min(1, done / total);
+  const filled = Math.round(share * width);
+  return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${Math.round(share * 100)}% ${done}/${total}`;
+}
+
+/** `pnpm reindex`: rebuilds the whole search index while search keeps answering (build, then swap). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await startDatabase(config);
+  const app = await createApp(config, database);
+  try {
+    await app.init();
+    const engine = app.get<SearchEngine>(SEARCH_ENGINE);
+    const documents = app.get(ArticleSearchDocuments);
+    const total = await documents.count();
+    const started = Date.now();
+    await engine.prepare();
+    await engine.rebuild(documents.all(), (indexed) => process.stderr.write(`\r${progressBar(indexed, total)}`));
+    process.stderr.write(`\r${progressBar(total, total)}\n`);
+    process.stdout.write(
+      `Reindexed ${total} articles with ${engine.name} in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+    );
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AgenciesService } from '../agencies/agencies.service';
+import { CategoriesService } from '../categories/categories.service';
+import type { Viewer } from '../common/auth/viewer';
+import type { SearchArgs } from './dto/search.args';
+import { SEARCH_ENGINE, type SearchEngine, type SynonymGroups } from './engine/search-engine';
+import type { FacetCount } from './engine/search-request';
+import { SearchKindValue, type SearchFacetValueModel, type SearchResultModel } from './models/search-result.model';
+import { searchAccessFor } from './search-access';
+import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
+import { KIND_LABELS, LANGUAGE_LABELS } from './search-facet-labels';
+
+/** The search the API offers: whichever engine runs, with the viewer's access applied in the engine. */
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly categories: CategoriesService,
+    private readonly agencies: AgenciesService,
+  ) {}
+
+  async search(viewer: Viewer | null, args: SearchArgs): Promise<SearchResultModel> {
+    const offset = decodeSearchCursor(args.after);
+    const response = await this.engine.search({
+      text: args.query,
+      filters: { ...args.filter },
+      access: searchAccessFor(viewer),
+      sort: args.sort,
+      limit: args.first,
+      offset,
+    });
+    const tree = await this.categories.tree();
+    const agencyIds = response.facets.agency.map((facet) => facet.value);
+    const agencyNames = new Map((await this.agencies.findByIds(agencyIds)).map((agency) => [agency.id, agency.name]));
+    const label = (facets: FacetCount[], name: (value: string) => string | undefined): SearchFacetValueModel[] =>
+      facets.map((facet) => ({ ...facet, label: name(facet.value) ?? facet.value }));
+    const end = offset + response.hits.length;
+    return {
+      hits: response.hits.map((hit) => ({
+        ...hit,
+        kind: SearchKindValue[hit.kind],
+        updatedAt: new Date(hit.updatedAt),
+      })),
+      totalCount: response.totalCount,
+      facets: {
+        kind: label(response.facets.kind, (value) => KIND_LABELS[value]),
+        category: label(response.facets.category, (value) => tree.get(value)?.name),
+        language: label(response.facets.language, (value) => LANGUAGE_LABELS[value]),
+        tag: label(response.facets.tag, () => undefined),
+        agency: label(response.facets.agency, (value) => agencyNames.get(value)),
+      },
+      pageInfo: {
+        hasNextPage: end < response.totalCount,
+        endCursor: response.hits.length > 0 ? encodeSearchCursor(end) : null,
+      },
+      suggestion: response.suggestion,
+    };
+  }
+
+  synonyms(): Promise<SynonymGroups> {
+    return this.engine.synonyms();
+  }
+
+  async setSynonyms(groups: SynonymGroups): Promise<SynonymGroups> {
+    await this.engine.setSynonyms(groups);
+    return this.engine.synonyms();
+  }
+}
