@@ -7,7 +7,10 @@ import { CategoriesModule } from '../categories/categories.module';
 import { SearchOutboxModule } from '../search-outbox/search-outbox.module';
 import { UsersModule } from '../users/users.module';
 import { ArticleSearchDocuments } from './article-search-documents';
-import { SEARCH_ENGINE } from './engine/search-engine';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
+import { MeilisearchEngine } from './meilisearch/meilisearch-engine';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SearchIndexWorker } from './search-index.worker';
 import { SearchHealthController } from './search-queue-health';
@@ -20,8 +23,12 @@ import { SearchService } from './search.service';
   providers: [
     {
       provide: SEARCH_ENGINE,
-      inject: [getDataSourceToken()],
-      useFactory: (dataSource: DataSource) => new PostgresSearchEngine(dataSource),
+      inject: [getDataSourceToken(), APP_CONFIG],
+      // Meilisearch when MEILI_HOST is set; PostgreSQL full text otherwise. Nothing else knows which.
+      useFactory: (dataSource: DataSource, config: AppConfig): SearchEngine =>
+        config.meili
+          ? new MeilisearchEngine({ host: config.meili.host, apiKey: config.meili.apiKey })
+          : new PostgresSearchEngine(dataSource),
     },
     ArticleSearchDocuments,
     SearchIndexWorker,

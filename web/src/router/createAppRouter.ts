@@ -6,8 +6,10 @@ export function createAppRouter() {
   const router = createRouter({
     history: createWebHistory(),
     routes,
-    scrollBehavior(to, _from, saved) {
+    scrollBehavior(to, from, saved) {
       if (saved) return saved;
+      // Same page with other query parameters (e.g. search filters): keep the reading position.
+      if (to.path === from.path && to.hash === from.hash) return false;
       if (to.hash) return { el: to.hash };
       return { top: 0 };
     },

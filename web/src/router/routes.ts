@@ -21,6 +21,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/categories/components/CategoryPage.vue'),
     props: true,
   },
+  { path: '/suche', name: 'search', component: () => import('@/features/search/components/SearchPage.vue') },
   {
     path: '/artikel/neu',
     name: 'article-new',

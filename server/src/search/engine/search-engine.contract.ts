@@ -169,6 +169,13 @@ export function describeSearchEngineContract(name: string, createEngine: () => P
       expect(facets.category).toEqual(expect.arrayContaining([{ value: CATEGORY_AUTHORITIES, count: 2 }]));
     });
 
+    it('sorts matches by last update', async () => {
+      const byDate = await search('Esslingen ', { sort: 'UPDATED_DESC' });
+      const dates = byDate.hits.map((hit) => hit.updatedAt);
+      expect(dates.length).toBeGreaterThan(1);
+      expect(dates).toEqual([...dates].sort().reverse());
+    });
+
     it('sorts by last update and pages with offset and total', async () => {
       const page1 = await search('', { sort: 'UPDATED_DESC', limit: 3 });
       const page2 = await search('', { sort: 'UPDATED_DESC', limit: 3, offset: 3 });

@@ -142,9 +142,9 @@ export class PostgresSearchEngine implements SearchEngine {
     const conditions = await buildSearchConditions(this.dataSource, request);
     const params = new SqlParams();
     const where = conditions.where(params);
-    const rank = conditions.rank(params);
-    const order =
-      request.sort === 'UPDATED_DESC' || !rank ? 'd.updated_at DESC, d.id' : `${rank} DESC, d.updated_at DESC, d.id`;
+    // Only build the rank expression when it is used: its parameters must all appear in the SQL.
+    const rank = request.sort === 'RELEVANCE' ? conditions.rank(params) : null;
+    const order = rank ? `${rank} DESC, d.updated_at DESC, d.id` : 'd.updated_at DESC, d.id';
     const rows = await this.dataSource.query<HitRow[]>(
       `SELECT d.id, d.kind, d.entity_id, d.url, d.title, d.summary, d.body, d.category_path, d.language, d.updated_at
        FROM search_document d WHERE ${where} ORDER BY ${order} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}`,
