@@ -130,6 +130,12 @@ export function describeSearchEngineContract(name: string, createEngine: () => P
       expect(response.suggestion?.toLowerCase()).toContain('integrationskurs');
     });
 
+    it('does not "correct" a word that exists inside a compound', async () => {
+      const response = await search('Kursträger ');
+      expect(response.hits.map((hit) => key(hit.id))).toContain('traeger');
+      expect(response.suggestion).toBeNull();
+    });
+
     it('matches the last word as a prefix while typing', async () => {
       expect(await keys('Essl')).toEqual(expect.arrayContaining(['traeger', 'jobcenter']));
     });

@@ -60,8 +60,10 @@ async function synonymsOf(dataSource: DataSource): Promise<Map<string, string[]>
 async function corrections(dataSource: DataSource, words: string[]): Promise<Map<string, string[]>> {
   const candidates = words.filter((word) => allowedTypos(word) > 0);
   if (candidates.length === 0) return new Map();
+  // Known: indexed as a word or inside a compound ("behorde" in "auslanderbehorde"); no correction then.
   const known = await dataSource.query<{ word: string }[]>(
-    'SELECT word FROM search_term WHERE word = ANY($1::text[])',
+    `SELECT w AS word FROM unnest($1::text[]) AS w
+     WHERE EXISTS (SELECT 1 FROM search_term t WHERE t.word LIKE '%' || replace(replace(w, '%', ''), '_', '') || '%')`,
     [candidates],
   );
   const knownWords = new Set(known.map((row) => row.word));
