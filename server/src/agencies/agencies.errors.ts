@@ -1,4 +1,4 @@
-import { DomainException } from '../common/errors/domain.exception';
+import { domainExceptionFor } from '../common/errors/domain-exception-for';
 import { ErrorKind } from '../common/errors/error-kind';
 
 export enum AgencyErrorCode {
@@ -11,8 +11,4 @@ const KIND: Record<AgencyErrorCode, ErrorKind> = {
   [AgencyErrorCode.AGENCY_NAME_TAKEN]: ErrorKind.CONFLICT,
 };
 
-export class AgencyException extends DomainException {
-  constructor(code: AgencyErrorCode, message: string) {
-    super(KIND[code], code, message);
-  }
-}
+export class AgencyException extends domainExceptionFor<AgencyErrorCode>(KIND) {}

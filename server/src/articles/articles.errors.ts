@@ -1,4 +1,4 @@
-import { DomainException } from '../common/errors/domain.exception';
+import { domainExceptionFor } from '../common/errors/domain-exception-for';
 import { ErrorKind } from '../common/errors/error-kind';
 
 export enum ArticleErrorCode {
@@ -27,11 +27,7 @@ const KIND: Record<ArticleErrorCode, ErrorKind> = {
   [ArticleErrorCode.REVISIONS_OF_DIFFERENT_ARTICLES]: ErrorKind.BAD_USER_INPUT,
 };
 
-export class ArticleException extends DomainException {
-  constructor(code: ArticleErrorCode, message: string, details?: Record<string, unknown>) {
-    super(KIND[code], code, message, details);
-  }
-}
+export class ArticleException extends domainExceptionFor<ArticleErrorCode>(KIND) {}
 
 export const articleNotFound = (): ArticleException =>
   new ArticleException(ArticleErrorCode.ARTICLE_NOT_FOUND, 'Article not found.');

@@ -1,4 +1,4 @@
-import { DomainException } from '../common/errors/domain.exception';
+import { domainExceptionFor } from '../common/errors/domain-exception-for';
 import { ErrorKind } from '../common/errors/error-kind';
 
 export enum AuthErrorCode {
@@ -15,8 +15,4 @@ const KIND: Record<AuthErrorCode, ErrorKind> = {
   [AuthErrorCode.CANNOT_DEACTIVATE_SELF]: ErrorKind.CONFLICT,
 };
 
-export class AuthException extends DomainException {
-  constructor(code: AuthErrorCode, message: string) {
-    super(KIND[code], code, message);
-  }
-}
+export class AuthException extends domainExceptionFor<AuthErrorCode>(KIND) {}

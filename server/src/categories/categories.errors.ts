@@ -1,4 +1,4 @@
-import { DomainException } from '../common/errors/domain.exception';
+import { domainExceptionFor } from '../common/errors/domain-exception-for';
 import { ErrorKind } from '../common/errors/error-kind';
 
 export enum CategoryErrorCode {
@@ -19,8 +19,4 @@ const KIND: Record<CategoryErrorCode, ErrorKind> = {
   [CategoryErrorCode.NOT_EMPTY]: ErrorKind.CONFLICT,
 };
 
-export class CategoryException extends DomainException {
-  constructor(code: CategoryErrorCode, message: string) {
-    super(KIND[code], code, message);
-  }
-}
+export class CategoryException extends domainExceptionFor<CategoryErrorCode>(KIND) {}

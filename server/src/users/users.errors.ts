@@ -1,4 +1,4 @@
-import { DomainException } from '../common/errors/domain.exception';
+import { domainExceptionFor } from '../common/errors/domain-exception-for';
 import { ErrorKind } from '../common/errors/error-kind';
 
 export enum UserErrorCode {
@@ -15,8 +15,4 @@ const KIND: Record<UserErrorCode, ErrorKind> = {
   [UserErrorCode.LAST_ADMIN]: ErrorKind.CONFLICT,
 };
 
-export class UserException extends DomainException {
-  constructor(code: UserErrorCode, message: string) {
-    super(KIND[code], code, message);
-  }
-}
+export class UserException extends domainExceptionFor<UserErrorCode>(KIND) {}
