@@ -1,11 +1,15 @@
 /**
- * `pnpm bench [editor|collab] [options]`: no argument runs every benchmark, `editor` only the
- * editor pipeline (vitest bench), `collab` only the collaboration load benchmark (its options
- * follow, see `pnpm bench collab --help`).
+ * `pnpm bench [editor|collab|search|search-quality] [options]`: no argument runs the editor and
+ * collaboration benchmarks, `editor` only the editor pipeline (vitest bench), `collab` only the
+ * collaboration load benchmark, `search` the search indexing and latency benchmark and
+ * `search-quality` the ranking quality over the demo content (options follow the name, see
+ * `pnpm bench <name> --help`).
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { runCollabBench } from './collab/run-collab-bench';
+import { runSearchBench } from './search/run-search-bench';
+import { runSearchQuality } from './search/run-search-quality';
 
 const TEST_DIR = resolve(import.meta.dirname, '..');
 
@@ -31,9 +35,15 @@ async function main(): Promise<number> {
       return runEditorBench();
     case 'collab':
       return runCollabBench(rest);
+    case 'search':
+      return runSearchBench(rest);
+    case 'search-quality':
+      return runSearchQuality(rest);
     default:
       if (which.startsWith('-')) return runCollabBench(args);
-      process.stderr.write(`Unknown benchmark "${which}"; use editor, collab or nothing for all.\n`);
+      process.stderr.write(
+        `Unknown benchmark "${which}"; use editor, collab, search, search-quality or nothing for all.\n`,
+      );
       return 2;
   }
 }

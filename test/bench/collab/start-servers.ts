@@ -44,7 +44,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitUntil(check: () => Promise<boolean>, child: ChildProcess, output: () => string, what: string) {
+export async function waitUntil(
+  check: () => Promise<boolean>,
+  child: ChildProcess,
+  output: () => string,
+  what: string,
+) {
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null)
@@ -57,14 +62,20 @@ async function waitUntil(check: () => Promise<boolean>, child: ChildProcess, out
 }
 
 /** Environment for our server without anything that would reach external services. */
-function serverEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function serverEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of ['DATABASE_URL', 'REDIS_URL', 'MEILI_HOST', 'MEILI_API_KEY', 'PUBLIC_URL', 'WEB_DIST_DIR'])
     delete env[key];
   return { ...env, ...extra };
 }
 
-async function runToCompletion(args: string[], env: NodeJS.ProcessEnv, what: string): Promise<void> {
+/** Runs a Node.js script to its end (at most `timeoutMs`); returns its output. */
+export async function runToCompletion(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  what: string,
+  timeoutMs = START_TIMEOUT_MS,
+): Promise<string> {
   const child = track(spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] }));
   const output = captureOutput(child);
   const code = await withTimeout(
@@ -72,17 +83,20 @@ async function runToCompletion(args: string[], env: NodeJS.ProcessEnv, what: str
       child.once('error', fail);
       child.once('exit', (exitCode) => done(exitCode));
     }),
-    START_TIMEOUT_MS,
+    timeoutMs,
     what,
   ).catch(async (error: unknown) => {
     await stopChild(child, 2000);
     throw error;
   });
   if (code !== 0) throw new Error(`${what} failed (exit code ${code}):\n${output()}`);
+  return output();
 }
 
 /** A fresh PostgreSQL database, dropped again by drop(). */
-async function createDatabase(serverUrl: string): Promise<{ url: string; admin: pg.Client; drop(): Promise<void> }> {
+export async function createDatabase(
+  serverUrl: string,
+): Promise<{ url: string; admin: pg.Client; drop(): Promise<void> }> {
   const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000, query_timeout: 30_000 });
   try {
     await admin.connect();
@@ -110,7 +124,11 @@ async function createDatabase(serverUrl: string): Promise<{ url: string; admin: 
 }
 
 /** Runs `fn` over `items` with at most `limit` calls in flight. */
-async function inParallel<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function inParallel<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {

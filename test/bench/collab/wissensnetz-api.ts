@@ -13,7 +13,7 @@ export class WissensnetzApi {
 
   constructor(private readonly baseUrl: string) {}
 
-  private async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  protected async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const response = await withTimeout(
       fetch(`${this.baseUrl}/graphql`, {
         method: 'POST',
