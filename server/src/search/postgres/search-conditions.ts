@@ -82,6 +82,19 @@ async function corrections(dataSource: DataSource, words: string[]): Promise<Map
   return result;
 }
 
+/** Longer indexed words containing each fragment ("sprachkurs" → "berufssprachkurse", …), for compound words. */
+async function compoundsOf(dataSource: DataSource, fragments: string[]): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  for (const fragment of new Set(fragments.filter((f) => f.length >= 4))) {
+    const rows = await dataSource.query<{ word: string }[]>(
+      'SELECT word FROM search_term WHERE word LIKE $1 AND word <> $2 ORDER BY length(word), word LIMIT 40',
+      [`%${likeEscape(fragment)}%`, fragment],
+    );
+    result.set(fragment, rows.map((row) => lexemeSafe(row.word)).filter(Boolean));
+  }
+  return result;
+}
+
 export async function buildSearchConditions(dataSource: DataSource, request: SearchRequest): Promise<SearchConditions> {
   const parsed = parseSearchText(request.text);
   const words = parsed.words
@@ -113,6 +126,16 @@ export async function buildSearchConditions(dataSource: DataSource, request: Sea
     ...excluded,
   ]);
 
+  const fragmentOf = (alternative: Alternative): string =>
+    alternative.prefix ? lexemeSafe(alternative.text) : ((stems.get(alternative.text) ?? [])[0] ?? '');
+  const compounds = await compoundsOf(
+    dataSource,
+    groups
+      .flat()
+      .filter((alternative) => !/\s/.test(alternative.text))
+      .map(fragmentOf),
+  );
+
   // A group whose every alternative is a stop word ("und", "der") decides nothing.
   const meaningful = groups.filter((group) =>
     group.some((alternative) => alternative.prefix || (stems.get(alternative.text) ?? []).length > 0),
@@ -121,16 +144,15 @@ export async function buildSearchConditions(dataSource: DataSource, request: Sea
   const alternativeClause =
     (alternative: Alternative): Clause =>
     (params) => {
-      if (alternative.prefix) {
-        const safe = lexemeSafe(alternative.text);
-        const like = safe.length >= 3 ? ` OR d.normalized LIKE ${params.add(`%${likeEscape(safe)}%`)}` : '';
-        return `(d.vector @@ to_tsquery('german', ${params.add(`${safe}:*`)})${like})`;
-      }
       if (/\s/.test(alternative.text)) return `d.vector @@ phraseto_tsquery('german', ${params.add(alternative.text)})`;
-      const stem = (stems.get(alternative.text) ?? [])[0] ?? '';
-      // Compound words: "sprachkurs" inside "berufssprachkurs" (trigram-indexed substring match).
-      const like = stem.length >= 4 ? ` OR d.normalized LIKE ${params.add(`%${likeEscape(stem)}%`)}` : '';
-      return `(d.vector @@ plainto_tsquery('german', ${params.add(alternative.text)})${like})`;
+      const own = alternative.prefix
+        ? `to_tsquery('german', ${params.add(`${lexemeSafe(alternative.text)}:*`)})`
+        : `plainto_tsquery('german', ${params.add(alternative.text)})`;
+      // Compound words ("sprachkurs" inside "berufssprachkurs") through the word list, so the
+      // full-text index answers everything (no substring scans over whole documents).
+      const longer = compounds.get(fragmentOf(alternative)) ?? [];
+      const compound = longer.length > 0 ? ` || to_tsquery('german', ${params.add(longer.join(' | '))})` : '';
+      return `d.vector @@ (${own}${compound})`;
     };
 
   const textClauses: Clause[] = [
