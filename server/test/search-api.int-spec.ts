@@ -101,6 +101,32 @@ describe('search through the API', () => {
     expect(result.search.totalCount).toBe(1);
   });
 
+  it('lets an admin replace the synonyms, which the next search uses', async () => {
+    const admin = await ctx.newUser(Role.ADMIN);
+    await ctx
+      .newArticle(editor.client, { title: 'Zuständiges Jobcenter', visibility: 'PUBLIC' })
+      .then(async (article) => publish(article.id));
+    await drain();
+    const set = await admin.client.expectData<{ setSearchSynonyms: string[][] }>(
+      `mutation ($groups: [[String!]!]!) { setSearchSynonyms(groups: $groups) }`,
+      { groups: [[' gE ', 'Jobcenter', 'jobcenter']] },
+    );
+    expect(set.setSearchSynonyms.map((group) => [...group].sort())).toEqual([['Jobcenter', 'gE']]);
+    const found = await reader.client.expectData<SearchData>(SEARCH, { q: 'gE' });
+    expect(found.search.hits.map((hit) => hit.title)).toContain('Zuständiges Jobcenter');
+
+    const invalid = await admin.client.request(
+      `mutation { setSearchSynonyms(groups: [["gE"], ["BAMF", "Bundesamt"]]) }`,
+    );
+    expect(invalid.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'SEARCH_SYNONYM_GROUP_TOO_SMALL',
+    });
+    // Rejected as a whole: the groups saved before are untouched.
+    const kept = await admin.client.expectData<{ searchSynonyms: string[][] }>(`{ searchSynonyms }`);
+    expect(kept.searchSynonyms).toEqual(set.setSearchSynonyms);
+  });
+
   it('rejects bad input with BAD_USER_INPUT', async () => {
     expect(await ctx.anonymous().errorCode(`{ search(query: "x", first: 500) { totalCount } }`)).toBe('BAD_USER_INPUT');
     expect(await ctx.anonymous().errorCode(`{ search(query: "x", after: "nope") { totalCount } }`)).toBe(

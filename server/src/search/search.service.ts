@@ -9,6 +9,7 @@ import { SearchKindValue, type SearchFacetValueModel, type SearchResultModel } f
 import { searchAccessFor } from './search-access';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
 import { KIND_LABELS, LANGUAGE_LABELS } from './search-facet-labels';
+import { normalizeSynonymGroups } from './synonyms/normalize-synonym-groups';
 
 /** The search the API offers: whichever engine runs, with the viewer's access applied in the engine. */
 @Injectable()
@@ -61,8 +62,9 @@ export class SearchService {
     return this.engine.synonyms();
   }
 
+  /** Replaces all groups; invalid input is rejected as a whole, so nothing is half-saved. */
   async setSynonyms(groups: SynonymGroups): Promise<SynonymGroups> {
-    await this.engine.setSynonyms(groups);
+    await this.engine.setSynonyms(normalizeSynonymGroups(groups));
     return this.engine.synonyms();
   }
 }
