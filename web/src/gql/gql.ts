@@ -48,6 +48,8 @@ type Documents = {
     "mutation SaveArticleVersion($articleId: ID!, $name: String) {\n  saveArticleVersion(articleId: $articleId, name: $name) {\n    id\n    number\n    name\n    createdAt\n  }\n}": typeof types.SaveArticleVersionDocument,
     "query SearchResults($query: String!, $filter: SearchFilter, $sort: SearchSort! = RELEVANCE, $first: Int! = 20, $after: String) {\n  search(\n    query: $query\n    filter: $filter\n    sort: $sort\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    suggestion\n    hits {\n      id\n      kind\n      entityId\n      url\n      title\n      titleHighlighted\n      snippet\n      categoryPath\n      language\n      updatedAt\n    }\n    facets {\n      kind {\n        value\n        label\n        count\n      }\n      category {\n        value\n        label\n        count\n      }\n      language {\n        value\n        label\n        count\n      }\n      tag {\n        value\n        label\n        count\n      }\n      agency {\n        value\n        label\n        count\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.SearchResultsDocument,
     "query SearchSuggestions($query: String!, $first: Int! = 8) {\n  search(query: $query, first: $first) {\n    totalCount\n    hits {\n      id\n      kind\n      url\n      titleHighlighted\n      snippet\n      categoryPath\n      language\n    }\n  }\n}": typeof types.SearchSuggestionsDocument,
+    "query SearchSynonyms {\n  searchSynonyms\n}": typeof types.SearchSynonymsDocument,
+    "mutation SetSearchSynonyms($groups: [[String!]!]!) {\n  setSearchSynonyms(groups: $groups)\n}": typeof types.SetSearchSynonymsDocument,
 };
 const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
@@ -84,6 +86,8 @@ const documents: Documents = {
     "mutation SaveArticleVersion($articleId: ID!, $name: String) {\n  saveArticleVersion(articleId: $articleId, name: $name) {\n    id\n    number\n    name\n    createdAt\n  }\n}": types.SaveArticleVersionDocument,
     "query SearchResults($query: String!, $filter: SearchFilter, $sort: SearchSort! = RELEVANCE, $first: Int! = 20, $after: String) {\n  search(\n    query: $query\n    filter: $filter\n    sort: $sort\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    suggestion\n    hits {\n      id\n      kind\n      entityId\n      url\n      title\n      titleHighlighted\n      snippet\n      categoryPath\n      language\n      updatedAt\n    }\n    facets {\n      kind {\n        value\n        label\n        count\n      }\n      category {\n        value\n        label\n        count\n      }\n      language {\n        value\n        label\n        count\n      }\n      tag {\n        value\n        label\n        count\n      }\n      agency {\n        value\n        label\n        count\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.SearchResultsDocument,
     "query SearchSuggestions($query: String!, $first: Int! = 8) {\n  search(query: $query, first: $first) {\n    totalCount\n    hits {\n      id\n      kind\n      url\n      titleHighlighted\n      snippet\n      categoryPath\n      language\n    }\n  }\n}": types.SearchSuggestionsDocument,
+    "query SearchSynonyms {\n  searchSynonyms\n}": types.SearchSynonymsDocument,
+    "mutation SetSearchSynonyms($groups: [[String!]!]!) {\n  setSearchSynonyms(groups: $groups)\n}": types.SetSearchSynonymsDocument,
 };
 
 /**
@@ -236,6 +240,14 @@ export function graphql(source: "query SearchResults($query: String!, $filter: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SearchSuggestions($query: String!, $first: Int! = 8) {\n  search(query: $query, first: $first) {\n    totalCount\n    hits {\n      id\n      kind\n      url\n      titleHighlighted\n      snippet\n      categoryPath\n      language\n    }\n  }\n}"): (typeof documents)["query SearchSuggestions($query: String!, $first: Int! = 8) {\n  search(query: $query, first: $first) {\n    totalCount\n    hits {\n      id\n      kind\n      url\n      titleHighlighted\n      snippet\n      categoryPath\n      language\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchSynonyms {\n  searchSynonyms\n}"): (typeof documents)["query SearchSynonyms {\n  searchSynonyms\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetSearchSynonyms($groups: [[String!]!]!) {\n  setSearchSynonyms(groups: $groups)\n}"): (typeof documents)["mutation SetSearchSynonyms($groups: [[String!]!]!) {\n  setSearchSynonyms(groups: $groups)\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

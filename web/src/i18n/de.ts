@@ -334,6 +334,22 @@ export const de = {
     },
   },
   search: {
+    synonyms: {
+      title: 'Synonyme für die Suche',
+      intro:
+        'Begriffe einer Gruppe finden sich gegenseitig, zum Beispiel „gE, Jobcenter“. Trennen Sie die Begriffe mit Kommas.',
+      none: 'Noch keine Synonyme angelegt.',
+      group: 'Gruppe {n}',
+      add: 'Gruppe hinzufügen',
+      remove: 'Entfernen',
+      removeLabel: 'Gruppe {n} entfernen',
+      save: 'Synonyme speichern',
+      saved: 'Keine Synonymgruppen gespeichert. | 1 Synonymgruppe gespeichert. | {count} Synonymgruppen gespeichert.',
+      tooFew: 'Eine Gruppe braucht mindestens zwei verschiedene Begriffe.',
+      tooLong: 'Ein Begriff darf höchstens 100 Zeichen lang sein.',
+      tooMany: 'Eine Gruppe darf höchstens {max} Begriffe enthalten.',
+      twice: '„{term}“ steht schon in Gruppe {row}. Führen Sie die Gruppen zusammen.',
+    },
     label: 'Suche',
     placeholder: 'Suchen … (Strg+K)',
     suggestions: 'Suchvorschläge',
