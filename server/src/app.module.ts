@@ -14,6 +14,8 @@ import { dataSourceOptions } from './database/data-source-options';
 import type { DatabaseTarget } from './database/database-target';
 import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
+import { ProgrammesModule } from './programmes/programmes.module';
+import { ProjectsModule } from './projects/projects.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
@@ -34,6 +36,8 @@ export class AppModule {
         CategoriesModule,
         ArticlesModule,
         CollaborationModule,
+        ProgrammesModule,
+        ProjectsModule,
         SearchModule,
         SeedModule,
         HealthModule,

@@ -14,7 +14,10 @@ interface Fixture {
   categoryId: string;
   articleId: string;
   revisionId: string;
+  projectId: string;
 }
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 /** Every mutation with the least role that may call it and a valid call. 'PUBLIC' = anyone. */
 const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) => [string, Record<string, unknown>] }> =
@@ -133,6 +136,169 @@ const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) =
       least: Role.EDITOR,
       call: (f) => ['mutation ($id: ID!) { restoreRevision(revisionId: $id) { id } }', { id: f.revisionId }],
     },
+    createProgramme: {
+      least: Role.ADMIN,
+      call: (f) => [
+        'mutation ($a: [ID!]!) { createProgramme(input: { name: "P", startsOn: "2020-01-01", endsOn: "2021-01-01", agencyIds: $a }) { id } }',
+        { a: [f.agencyId] },
+      ],
+    },
+    updateProgramme: {
+      least: Role.ADMIN,
+      call: () => ['mutation ($id: ID!) { updateProgramme(id: $id, input: { name: "x" }) { id } }', { id: UNKNOWN_ID }],
+    },
+    setProgrammeAgencies: {
+      least: Role.ADMIN,
+      call: (f) => [
+        'mutation ($id: ID!, $a: [ID!]!) { setProgrammeAgencies(id: $id, agencyIds: $a) { id } }',
+        { id: UNKNOWN_ID, a: [f.agencyId] },
+      ],
+    },
+    addProgrammeEvent: {
+      least: Role.ADMIN,
+      call: () => [
+        'mutation ($id: ID!) { addProgrammeEvent(programmeId: $id, input: { kind: KICK_OFF, title: "K", startsOn: "2020-01-01" }) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    updateProgrammeEvent: {
+      least: Role.ADMIN,
+      call: () => [
+        'mutation ($id: ID!) { updateProgrammeEvent(id: $id, input: { title: "x" }) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    removeProgrammeEvent: {
+      least: Role.ADMIN,
+      call: () => ['mutation ($id: ID!) { removeProgrammeEvent(id: $id) }', { id: UNKNOWN_ID }],
+    },
+    createProjectTopic: {
+      least: Role.ADMIN,
+      call: () => [
+        'mutation ($n: String!) { createProjectTopic(input: { name: $n }) { id } }',
+        { n: `Thema ${Math.random()}` },
+      ],
+    },
+    updateProjectTopic: {
+      least: Role.ADMIN,
+      call: () => [
+        'mutation ($id: ID!) { updateProjectTopic(id: $id, input: { name: "x" }) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    archiveProjectTopic: {
+      least: Role.ADMIN,
+      call: () => ['mutation ($id: ID!) { archiveProjectTopic(id: $id) { id } }', { id: UNKNOWN_ID }],
+    },
+    // Project writes need EDITOR; team membership and agency are checked in server/test/projects/project-permissions.int-spec.ts.
+    createProject: {
+      least: Role.EDITOR,
+      call: () => ['mutation { createProject(input: { title: "Neues Projekt" }) { id } }', {}],
+    },
+    updateProject: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($id: ID!) { updateProject(id: $id, input: { baseVersion: 1, goals: "Ziele" }) { id } }',
+        { id: f.projectId },
+      ],
+    },
+    changeProjectStatus: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($id: ID!) { changeProjectStatus(id: $id, input: { status: PLANNED }) { id } }',
+        { id: f.projectId },
+      ],
+    },
+    publishProject: {
+      least: Role.ADMIN,
+      call: (f) => ['mutation ($id: ID!) { publishProject(id: $id) { id } }', { id: f.projectId }],
+    },
+    unpublishProject: {
+      least: Role.ADMIN,
+      call: (f) => ['mutation ($id: ID!) { unpublishProject(id: $id) { id } }', { id: f.projectId }],
+    },
+    addProjectMember: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($id: ID!) { addProjectMember(projectId: $id, input: { externalName: "Frau Extern", externalRole: "Beratung" }) { id } }',
+        { id: f.projectId },
+      ],
+    },
+    updateProjectMember: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($id: ID!) { updateProjectMember(id: $id, input: { function: IKB }) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    removeProjectMember: {
+      least: Role.EDITOR,
+      call: () => ['mutation ($id: ID!) { removeProjectMember(id: $id) }', { id: UNKNOWN_ID }],
+    },
+    addProjectMilestone: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($id: ID!) { addProjectMilestone(projectId: $id, input: { kind: COACHING, title: "Coaching 1", date: "2021-02-01" }) { id } }',
+        { id: f.projectId },
+      ],
+    },
+    updateProjectMilestone: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($id: ID!) { updateProjectMilestone(id: $id, input: { done: true }) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    removeProjectMilestone: {
+      least: Role.EDITOR,
+      call: () => ['mutation ($id: ID!) { removeProjectMilestone(id: $id) }', { id: UNKNOWN_ID }],
+    },
+    linkProjectArticle: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($p: ID!, $a: ID!) { linkProjectArticle(projectId: $p, articleId: $a, kind: OUTCOME) { id } }',
+        { p: f.projectId, a: f.articleId },
+      ],
+    },
+    unlinkProjectArticle: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($p: ID!, $a: ID!) { unlinkProjectArticle(projectId: $p, articleId: $a) { id } }',
+        { p: f.projectId, a: UNKNOWN_ID },
+      ],
+    },
+    linkInspiringProject: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($p: ID!, $o: ID!) { linkInspiringProject(projectId: $p, inspiringProjectId: $o) { id } }',
+        { p: f.projectId, o: UNKNOWN_ID },
+      ],
+    },
+    unlinkInspiringProject: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($p: ID!, $o: ID!) { unlinkInspiringProject(projectId: $p, inspiringProjectId: $o) { id } }',
+        { p: f.projectId, o: UNKNOWN_ID },
+      ],
+    },
+    proposeProjectChange: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($id: ID!) { proposeProjectChange(projectId: $id, input: { goals: "Besser", message: "Vorschlag" }) { id } }',
+        { id: f.projectId },
+      ],
+    },
+    acceptProjectChangeProposal: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($id: ID!) { acceptProjectChangeProposal(id: $id, baseVersion: 1) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    rejectProjectChangeProposal: {
+      least: Role.EDITOR,
+      call: () => ['mutation ($id: ID!) { rejectProjectChangeProposal(id: $id) { id } }', { id: UNKNOWN_ID }],
+    },
   };
 
 describe('permissions: every mutation as anonymous, reader, editor and admin', () => {
@@ -161,6 +327,11 @@ describe('permissions: every mutation as anonymous, reader, editor and admin', (
       categoryId,
       articleId: article.id,
       revisionId: revisions.articleRevisions[0]?.id ?? '',
+      projectId: (
+        await editor.client.expectData<{ createProject: { id: string } }>(
+          'mutation { createProject(input: { title: "Projekt der Rechteprüfung" }) { id } }',
+        )
+      ).createProject.id,
     };
   });
   afterAll(async () => {

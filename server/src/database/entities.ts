@@ -4,6 +4,17 @@ import { ArticleEntity } from '../articles/article.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ArticleDocumentEntity } from '../collaboration/article-document.entity';
 import { CategoryEntity } from '../categories/category.entity';
+import { ProgrammeAgencyEntity } from '../programmes/programme-agency.entity';
+import { ProgrammeEventEntity } from '../programmes/programme-event.entity';
+import { ProgrammeEntity } from '../programmes/programme.entity';
+import { ProjectArticleLinkEntity } from '../projects/project-article-link.entity';
+import { ProjectChangeProposalEntity } from '../projects/project-change-proposal.entity';
+import { ProjectInspirationEntity } from '../projects/project-inspiration.entity';
+import { ProjectMemberEntity } from '../projects/project-member.entity';
+import { ProjectMilestoneEntity } from '../projects/project-milestone.entity';
+import { ProjectStatusChangeEntity } from '../projects/project-status-change.entity';
+import { ProjectTopicEntity } from '../projects/project-topic.entity';
+import { ProjectEntity } from '../projects/project.entity';
 import { SearchOutboxEntity } from '../search-outbox/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -17,4 +28,15 @@ export const ENTITIES = [
   ArticleRevisionEntity,
   ArticleDocumentEntity,
   SearchOutboxEntity,
+  ProgrammeEntity,
+  ProgrammeAgencyEntity,
+  ProgrammeEventEntity,
+  ProjectTopicEntity,
+  ProjectEntity,
+  ProjectStatusChangeEntity,
+  ProjectMemberEntity,
+  ProjectMilestoneEntity,
+  ProjectArticleLinkEntity,
+  ProjectInspirationEntity,
+  ProjectChangeProposalEntity,
 ];

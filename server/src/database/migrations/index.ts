@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { AddPostgresSearchIndex1795626925508 } from './1795626925508-add-postgres-search-index';
 import { AddSearchOutbox1795626925507 } from './1795626925507-add-search-outbox';
 import { AddCollaborativeDocuments1795625335945 } from './1795625335945-add-collaborative-documents';
+import { AddProgrammesAndProjects1796028327810 } from './1796028327810-add-programmes-and-projects';
 import { InitialSchema1795623740072 } from './1795623740072-initial-schema';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddCollaborativeDocuments1795625335945,
   AddSearchOutbox1795626925507,
   AddPostgresSearchIndex1795626925508,
+  AddProgrammesAndProjects1796028327810,
 ];

@@ -1,0 +1,80 @@
+import { domainExceptionFor } from '../common/errors/domain-exception-for';
+import { ErrorKind } from '../common/errors/error-kind';
+
+export enum ProjectErrorCode {
+  PROJECT_NOT_FOUND = 'PROJECT_NOT_FOUND',
+  PROJECT_SLUG_TAKEN = 'PROJECT_SLUG_TAKEN',
+  PROJECT_AMBIGUOUS_LOOKUP = 'PROJECT_AMBIGUOUS_LOOKUP',
+  PROJECT_INVALID_BODY = 'PROJECT_INVALID_BODY',
+  PROJECT_INVALID_CURSOR = 'PROJECT_INVALID_CURSOR',
+  PROJECT_STALE_VERSION = 'PROJECT_STALE_VERSION',
+  INVALID_STATUS_TRANSITION = 'INVALID_STATUS_TRANSITION',
+  PROJECT_NOT_EDITABLE = 'PROJECT_NOT_EDITABLE',
+  PROJECT_AGENCY_NOT_ALLOWED = 'PROJECT_AGENCY_NOT_ALLOWED',
+  PROJECT_AGENCY_NOT_FOUND = 'PROJECT_AGENCY_NOT_FOUND',
+  PROJECT_PROGRAMME_NOT_FOUND = 'PROJECT_PROGRAMME_NOT_FOUND',
+  PROJECT_TOPIC_NOT_FOUND = 'PROJECT_TOPIC_NOT_FOUND',
+  PROJECT_TOPIC_ARCHIVED = 'PROJECT_TOPIC_ARCHIVED',
+  PROJECT_TOPIC_TAKEN = 'PROJECT_TOPIC_TAKEN',
+  PUBLISH_REQUIRES_PUBLIC_COMPLETED = 'PUBLISH_REQUIRES_PUBLIC_COMPLETED',
+  MEMBER_NOT_FOUND = 'PROJECT_MEMBER_NOT_FOUND',
+  MEMBER_INVALID = 'PROJECT_MEMBER_INVALID',
+  MEMBER_DUPLICATE = 'PROJECT_MEMBER_DUPLICATE',
+  MEMBER_LIMIT = 'PROJECT_MEMBER_LIMIT',
+  MILESTONE_NOT_FOUND = 'PROJECT_MILESTONE_NOT_FOUND',
+  COACHING_LIMIT = 'PROJECT_COACHING_LIMIT',
+  LINKED_ARTICLE_NOT_FOUND = 'PROJECT_LINKED_ARTICLE_NOT_FOUND',
+  LINK_NOT_FOUND = 'PROJECT_LINK_NOT_FOUND',
+  INSPIRATION_SELF = 'PROJECT_INSPIRATION_SELF',
+  PROPOSAL_NOT_FOUND = 'PROJECT_PROPOSAL_NOT_FOUND',
+  PROPOSAL_NOT_ALLOWED = 'PROJECT_PROPOSAL_NOT_ALLOWED',
+  PROPOSAL_EMPTY = 'PROJECT_PROPOSAL_EMPTY',
+  PROPOSAL_DECIDED = 'PROJECT_PROPOSAL_DECIDED',
+}
+
+const KIND: Record<ProjectErrorCode, ErrorKind> = {
+  [ProjectErrorCode.PROJECT_NOT_FOUND]: ErrorKind.NOT_FOUND,
+  [ProjectErrorCode.PROJECT_SLUG_TAKEN]: ErrorKind.CONFLICT,
+  [ProjectErrorCode.PROJECT_AMBIGUOUS_LOOKUP]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.PROJECT_INVALID_BODY]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.PROJECT_INVALID_CURSOR]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.PROJECT_STALE_VERSION]: ErrorKind.CONFLICT,
+  [ProjectErrorCode.INVALID_STATUS_TRANSITION]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.PROJECT_NOT_EDITABLE]: ErrorKind.FORBIDDEN,
+  [ProjectErrorCode.PROJECT_AGENCY_NOT_ALLOWED]: ErrorKind.FORBIDDEN,
+  [ProjectErrorCode.PROJECT_AGENCY_NOT_FOUND]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.PROJECT_PROGRAMME_NOT_FOUND]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.PROJECT_TOPIC_NOT_FOUND]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.PROJECT_TOPIC_ARCHIVED]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.PROJECT_TOPIC_TAKEN]: ErrorKind.CONFLICT,
+  [ProjectErrorCode.PUBLISH_REQUIRES_PUBLIC_COMPLETED]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.MEMBER_NOT_FOUND]: ErrorKind.NOT_FOUND,
+  [ProjectErrorCode.MEMBER_INVALID]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.MEMBER_DUPLICATE]: ErrorKind.CONFLICT,
+  [ProjectErrorCode.MEMBER_LIMIT]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.MILESTONE_NOT_FOUND]: ErrorKind.NOT_FOUND,
+  [ProjectErrorCode.COACHING_LIMIT]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.LINKED_ARTICLE_NOT_FOUND]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.LINK_NOT_FOUND]: ErrorKind.NOT_FOUND,
+  [ProjectErrorCode.INSPIRATION_SELF]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.PROPOSAL_NOT_FOUND]: ErrorKind.NOT_FOUND,
+  [ProjectErrorCode.PROPOSAL_NOT_ALLOWED]: ErrorKind.FORBIDDEN,
+  [ProjectErrorCode.PROPOSAL_EMPTY]: ErrorKind.BAD_USER_INPUT,
+  [ProjectErrorCode.PROPOSAL_DECIDED]: ErrorKind.CONFLICT,
+};
+
+export class ProjectException extends domainExceptionFor<ProjectErrorCode>(KIND) {}
+
+export const projectNotFound = (): ProjectException =>
+  new ProjectException(ProjectErrorCode.PROJECT_NOT_FOUND, 'Project not found.');
+
+export const notEditable = (): ProjectException =>
+  new ProjectException(
+    ProjectErrorCode.PROJECT_NOT_EDITABLE,
+    'Nur das Projektteam und Administratoren können dieses Projekt bearbeiten.',
+  );
+
+/** At most this many coaching appointments per project (3 to 6 per agency is the norm). */
+export const MAX_COACHING_MILESTONES = 6;
+/** 2 to 4 members per agency is the norm; beyond this something is wrong. */
+export const MAX_PROJECT_MEMBERS = 12;
