@@ -4,6 +4,7 @@ import { AddSearchOutbox1795626925507 } from './1795626925507-add-search-outbox'
 import { AddCollaborativeDocuments1795625335945 } from './1795625335945-add-collaborative-documents';
 import { AddProgrammesAndProjects1796028327810 } from './1796028327810-add-programmes-and-projects';
 import { InitialSchema1795623740072 } from './1795623740072-initial-schema';
+import { SpeedUpPostgresSearch1796100000000 } from './1796100000000-speed-up-postgres-search';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddSearchOutbox1795626925507,
   AddPostgresSearchIndex1795626925508,
   AddProgrammesAndProjects1796028327810,
+  SpeedUpPostgresSearch1796100000000,
 ];

@@ -5,7 +5,7 @@ import type { FacetCount, SearchFacets, SearchRequest, SearchResponse } from '..
 import { SEARCH_SETTINGS } from '../engine/search-settings';
 import { highlightMatches, snippetAround } from './highlight-matches';
 import { normalizeSearchText } from './normalize-search-text';
-import { buildSearchConditions, type SearchConditions } from './search-conditions';
+import { buildSearchConditions, type FilterName, synonymsByTerm } from './search-conditions';
 import { SqlParams } from './sql-params';
 
 const COLUMNS = `id text, kind text, entity_id uuid, url text, title text, summary text, headings text, body text,
@@ -14,26 +14,46 @@ const COLUMNS = `id text, kind text, entity_id uuid, url text, title text, summa
 
 const INSERT = `
   INSERT INTO search_document (id, kind, entity_id, url, title, summary, headings, body, tags, category_path, category_ids,
-    language, status, visibility, agency_id, agency_name, updated_at, generation, vector, normalized, normalized_title)
+    language, status, visibility, agency_id, agency_name, updated_at, generation, head, vector, normalized_title)
   SELECT d.id, d.kind, d.entity_id, d.url, d.title, d.summary, d.headings, d.body, d.tags, d.category_path, d.category_ids,
     d.language, d.status, d.visibility, d.agency_id, d.agency_name, d.updated_at, d.generation,
-    setweight(to_tsvector('german', wn_search_normalize(d.title)), 'A')
+    h.head, h.head || setweight(to_tsvector('german', wn_search_normalize(d.body)), 'D'), wn_search_normalize(d.title)
+  FROM jsonb_to_recordset($1::jsonb) AS d(${COLUMNS}),
+    LATERAL (SELECT setweight(to_tsvector('german', wn_search_normalize(d.title)), 'A')
       || setweight(to_tsvector('german', wn_search_normalize(array_to_string(d.tags, ' '))), 'B')
-      || setweight(to_tsvector('german', wn_search_normalize(d.summary || ' ' || d.headings)), 'C')
-      || setweight(to_tsvector('german', wn_search_normalize(d.body)), 'D'),
-    wn_search_normalize(concat_ws(' ', d.title, array_to_string(d.tags, ' '), d.summary, d.headings, d.body)),
-    wn_search_normalize(d.title)
-  FROM jsonb_to_recordset($1::jsonb) AS d(${COLUMNS})
+      || setweight(to_tsvector('german', wn_search_normalize(d.summary || ' ' || d.headings)), 'C') AS head) AS h
   ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, entity_id = EXCLUDED.entity_id, url = EXCLUDED.url,
     title = EXCLUDED.title, summary = EXCLUDED.summary, headings = EXCLUDED.headings, body = EXCLUDED.body,
     tags = EXCLUDED.tags, category_path = EXCLUDED.category_path, category_ids = EXCLUDED.category_ids,
     language = EXCLUDED.language, status = EXCLUDED.status, visibility = EXCLUDED.visibility,
     agency_id = EXCLUDED.agency_id, agency_name = EXCLUDED.agency_name, updated_at = EXCLUDED.updated_at,
-    generation = EXCLUDED.generation, vector = EXCLUDED.vector, normalized = EXCLUDED.normalized,
+    generation = EXCLUDED.generation, head = EXCLUDED.head, vector = EXCLUDED.vector,
     normalized_title = EXCLUDED.normalized_title`;
 
 const WORDS_FOR_TYPOS = /[\p{L}\p{N}]{4,}/gu;
-const BATCH = 200;
+const BATCH = 500;
+/** Matches counted exactly; beyond, counts are extrapolated from these (like Meilisearch's estimatedTotalHits). */
+const EXACT_MATCHES = 1000;
+/** Documents matching in the head vector that compete for the first places, besides the exactly counted matches. */
+const HEAD_CANDIDATES = 300;
+/** Candidates (best by head rank) whose whole text is ranked. */
+const RANK_WINDOW = 100;
+/** Synonyms are cached per process; another instance's change reaches this one within this time. */
+const SYNONYM_CACHE_MS = 10_000;
+
+const FACETS: { key: keyof SearchFacets; filter: FilterName; expression: string }[] = [
+  { key: 'kind', filter: 'kinds', expression: 'f.kind' },
+  { key: 'category', filter: 'categoryIds', expression: 'unnest(f.category_ids)::text' },
+  { key: 'language', filter: 'languages', expression: 'f.language' },
+  { key: 'tag', filter: 'tags', expression: 'unnest(f.tags)' },
+  { key: 'agency', filter: 'agencyIds', expression: 'f.agency_id::text' },
+];
+
+interface ResultRow {
+  hits: HitRow[];
+  total: number | string;
+  facets: Record<keyof SearchFacets, [string, number | string][]>;
+}
 
 interface HitRow {
   id: string;
@@ -50,11 +70,15 @@ interface HitRow {
 
 /**
  * Full-text search in PostgreSQL (real server or embedded PGlite): German stemming, umlaut
- * folding, compound words through trigram substring matches, typo tolerance from a word list,
- * synonyms, phrases and exclusions. Tables come from the migration AddPostgresSearchIndex.
+ * folding, compound words through the word list, typo tolerance from the same list, synonyms,
+ * phrases and exclusions. One statement answers hits, total and facets; its work is bounded
+ * (see EXACT_MATCHES, HEAD_CANDIDATES). Tables come from the migrations AddPostgresSearchIndex
+ * and SpeedUpPostgresSearch.
  */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
+
+  private synonymCache: { byTerm: ReadonlyMap<string, string[]>; loadedAt: number } | undefined;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -117,6 +141,7 @@ export class PostgresSearchEngine implements SearchEngine {
         ]);
       }
     });
+    this.synonymCache = undefined;
   }
 
   async synonyms(): Promise<SynonymGroups> {
@@ -139,25 +164,72 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const conditions = await buildSearchConditions(this.dataSource, request);
+    const conditions = await buildSearchConditions(this.dataSource, request, await this.synonymsByTerm());
     const params = new SqlParams();
-    const where = conditions.where(params);
-    // Only build the rank expression when it is used: its parameters must all appear in the SQL.
-    const rank = request.sort === 'RELEVANCE' ? conditions.rank(params) : null;
-    const order = rank ? `${rank} DESC, d.updated_at DESC, d.id` : 'd.updated_at DESC, d.id';
-    const rows = await this.dataSource.query<HitRow[]>(
-      `SELECT d.id, d.kind, d.entity_id, d.url, d.title, d.summary, d.body, d.category_path, d.language, d.updated_at
-       FROM search_document d WHERE ${where} ORDER BY ${order} LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}`,
+    const cap = Math.max(EXACT_MATCHES, request.offset + request.limit);
+    const ctes: string[] = [];
+    // Matches come lazily from the bitmap scan in table order; only the first cap + 1 are read.
+    // MATERIALIZED keeps the planner from a sequential scan that would unpack every large vector.
+    const matches = (name: string, withoutFilter?: FilterName): string => {
+      ctes.push(
+        `${name}_all AS MATERIALIZED (SELECT d.id, d.kind, d.language, d.agency_id, d.category_ids, d.tags, d.updated_at,
+           d.head, d.normalized_title, (d.ctid::text::point)[0] AS block FROM search_document d
+           WHERE ${conditions.where(params, withoutFilter)})`,
+        `${name} AS MATERIALIZED (SELECT * FROM ${name}_all LIMIT ${cap + 1})`,
+        // Beyond the cap: extrapolate by the share of the table the first matches came from.
+        `${name}_total AS (SELECT count(*) AS seen, CASE WHEN count(*) <= ${cap} THEN count(*)
+           ELSE greatest(count(*), round(count(*) * (pg_relation_size('search_document') / current_setting('block_size')::bigint)
+             / (max(block) + 1.0))) END AS total FROM ${name})`,
+      );
+      return name;
+    };
+    matches('m');
+    const facetSelects = FACETS.map(({ key, filter, expression }) => {
+      const source = conditions.filterClauses[filter] ? matches(`m_${key}`, filter) : 'm';
+      return `'${key}', (SELECT coalesce(json_agg(json_build_array(value, count)), '[]') FROM (
+          SELECT value, round(count(*) * t.total / greatest(t.seen, 1)) AS count
+          FROM (SELECT ${expression} AS value FROM ${source} f) v, ${source}_total t
+          WHERE value IS NOT NULL GROUP BY value, t.total, t.seen
+          ORDER BY count(*) DESC, value LIMIT ${SEARCH_SETTINGS.maxFacetValues}) c)`;
+    });
+
+    const columns =
+      'd.id, d.kind, d.entity_id, d.url, d.title, d.summary, d.body, d.category_path, d.language, d.updated_at';
+    const headMatch = request.sort === 'RELEVANCE' ? conditions.headMatch(params) : null;
+    if (headMatch) {
+      // Relevance over a bounded candidate set: documents matching in the head (title, tags,
+      // summary, headings) plus the exactly counted matches, ranked by the inline head vector;
+      // only the best of them have their whole (TOASTed) text ranked.
+      const window = Math.max(RANK_WINDOW, request.offset + request.limit);
+      ctes.push(
+        `h_all AS MATERIALIZED (SELECT d.id, d.updated_at, d.head, d.normalized_title FROM search_document d
+           WHERE ${conditions.where(params)} AND ${headMatch})`,
+        `candidates AS (SELECT * FROM (SELECT * FROM h_all LIMIT ${Math.max(HEAD_CANDIDATES, window)}) h
+           UNION SELECT id, updated_at, head, normalized_title FROM m)`,
+        `best AS (SELECT d.id FROM candidates d ORDER BY ${conditions.rank(params, 'd.head') ?? '0'} DESC, d.updated_at DESC, d.id
+           LIMIT ${window})`,
+        `hits AS (SELECT ${columns} FROM best JOIN search_document d USING (id)
+           ORDER BY ${conditions.rank(params, 'd.vector') ?? '0'} DESC, d.updated_at DESC, d.id
+           LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})`,
+      );
+    } else {
+      ctes.push(
+        `hits AS (SELECT ${columns} FROM search_document d WHERE ${conditions.where(params)}
+           ORDER BY d.updated_at DESC, d.id LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})`,
+      );
+    }
+    const [result] = await this.dataSource.query<ResultRow[]>(
+      `WITH ${ctes.join(',\n')}
+       SELECT (SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits,
+         (SELECT total FROM m_total)::int AS total,
+         json_build_object(${facetSelects.join(', ')}) AS facets`,
       params.values,
     );
-    const countParams = new SqlParams();
-    const [count] = await this.dataSource.query<{ n: string }[]>(
-      `SELECT count(*)::text AS n FROM search_document d WHERE ${conditions.where(countParams)}`,
-      countParams.values,
-    );
-    const totalCount = Number(count?.n ?? 0);
+    const totalCount = Number(result?.total ?? 0);
+    const facetCounts = (key: keyof SearchFacets): FacetCount[] =>
+      (result?.facets[key] ?? []).map(([value, count]) => ({ value: String(value), count: Number(count) }));
     return {
-      hits: rows.map((row) => ({
+      hits: (result?.hits ?? []).map((row) => ({
         id: row.id,
         kind: row.kind,
         entityId: row.entity_id,
@@ -170,33 +242,22 @@ export class PostgresSearchEngine implements SearchEngine {
         updatedAt: new Date(row.updated_at).toISOString(),
       })),
       totalCount,
-      facets: await this.facets(conditions),
+      facets: {
+        kind: facetCounts('kind'),
+        category: facetCounts('category'),
+        language: facetCounts('language'),
+        tag: facetCounts('tag'),
+        agency: facetCounts('agency'),
+      },
       suggestion: totalCount === 0 || conditions.corrected ? conditions.suggestion : null,
     };
   }
 
-  /** Each facet counts with every filter except its own, so other values stay visible (OR within a facet). */
-  private async facets(conditions: SearchConditions): Promise<SearchFacets> {
-    const facet = async (
-      expression: string,
-      exclude: keyof SearchConditions['filterClauses'],
-    ): Promise<FacetCount[]> => {
-      const params = new SqlParams();
-      const rows = await this.dataSource.query<{ value: string | null; count: string }[]>(
-        `SELECT value, count(*)::text AS count FROM (SELECT ${expression} AS value FROM search_document d
-         WHERE ${conditions.where(params, exclude)}) f WHERE value IS NOT NULL
-         GROUP BY value ORDER BY count(*) DESC, value LIMIT ${SEARCH_SETTINGS.maxFacetValues}`,
-        params.values,
-      );
-      return rows.map((row) => ({ value: String(row.value), count: Number(row.count) }));
-    };
-    const [kind, category, language, tag, agency] = await Promise.all([
-      facet('d.kind', 'kinds'),
-      facet('unnest(d.category_ids)::text', 'categoryIds'),
-      facet('d.language', 'languages'),
-      facet('unnest(d.tags)', 'tags'),
-      facet('d.agency_id::text', 'agencyIds'),
-    ]);
-    return { kind, category, language, tag, agency };
+  private async synonymsByTerm(): Promise<ReadonlyMap<string, string[]>> {
+    const cached = this.synonymCache;
+    if (cached && Date.now() - cached.loadedAt < SYNONYM_CACHE_MS) return cached.byTerm;
+    const byTerm = synonymsByTerm(await this.synonyms());
+    this.synonymCache = { byTerm, loadedAt: Date.now() };
+    return byTerm;
   }
 }

@@ -6,13 +6,16 @@ import type { SqlParams } from './sql-params';
 import { allowedTypos, closeWords } from './typo-distance';
 
 type Clause = (params: SqlParams) => string;
-type FilterName = keyof Required<SearchFilters>;
+export type FilterName = keyof Required<SearchFilters>;
 
 export interface SearchConditions {
   /** The WHERE clause: access, filters (optionally without one facet's own) and text. */
   where(params: SqlParams, withoutFilter?: FilterName): string;
-  /** A relevance expression, or null when there is no text to rank by. */
-  rank(params: SqlParams): string | null;
+  /** Some query word in the small head vector (title, tags, summary, headings); null without words. */
+  headMatch(params: SqlParams): string | null;
+  /** A relevance expression over `column` (d.head: cheap, d.vector: full), or null when there is no text to rank by. */
+  rank(params: SqlParams, column: 'd.head' | 'd.vector'): string | null;
+  hasText: boolean;
   filterClauses: Record<FilterName, Clause | null>;
   /** Stems and prefixes to highlight. */
   stems: string[];
@@ -28,24 +31,60 @@ interface Alternative {
 
 /** Keeps letters and digits only: safe inside a to_tsquery prefix expression. */
 const lexemeSafe = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
+const MIN_COMPOUND_FRAGMENT = 4;
+const MAX_COMPOUNDS = 40;
 const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-async function stemsOf(dataSource: DataSource, texts: string[]): Promise<Map<string, string[]>> {
-  if (texts.length === 0) return new Map();
-  const rows = await dataSource.query<{ term: string; lexemes: string[] | null }[]>(
-    `SELECT t AS term, (SELECT array_agg(lexeme) FROM unnest(to_tsvector('german', t))) AS lexemes
-     FROM unnest($1::text[]) AS t`,
-    [texts],
-  );
-  return new Map(rows.map((row) => [row.term, row.lexemes ?? []]));
+interface Lexicon {
+  /** Lexemes of each text (empty for stop words). */
+  stems: Map<string, string[]>;
+  /** Longer indexed words containing a fragment ("sprachkurs" → "berufssprachkurse", …), for compound words. */
+  compounds: Map<string, string[]>;
 }
 
-async function synonymsOf(dataSource: DataSource): Promise<Map<string, string[]>> {
-  const rows = await dataSource.query<{ terms: string[] }[]>(
-    'SELECT array_agg(term) AS terms FROM search_synonym GROUP BY group_id',
+interface LexiconRow {
+  term: string;
+  lexemes: string[] | null;
+  prefix: boolean;
+  fragment: string | null;
+  longer: string[] | null;
+}
+
+/**
+ * Stems of every text and the compounds of every fragment in one round trip. A fragment is the
+ * text itself (prefixes) or its first stem; the LIKE pattern uses the trigram index on search_term.
+ */
+async function lexiconOf(dataSource: DataSource, texts: string[], prefixFragments: string[]): Promise<Lexicon> {
+  const rows = await dataSource.query<LexiconRow[]>(
+    `WITH input AS (
+       SELECT t AS term, (SELECT array_agg(lexeme) FROM unnest(to_tsvector('german', t))) AS lexemes, false AS prefix
+       FROM unnest($1::text[]) AS t
+       UNION ALL SELECT f, NULL, true FROM unnest($2::text[]) AS f
+     ), fragments AS (
+       SELECT term, lexemes, prefix, CASE WHEN prefix THEN term WHEN strpos(term, ' ') = 0 THEN lexemes[1] END AS fragment FROM input
+     )
+     SELECT term, lexemes, prefix, fragment,
+       CASE WHEN length(fragment) >= ${MIN_COMPOUND_FRAGMENT} THEN ARRAY(
+         SELECT word FROM search_term
+         WHERE word LIKE '%' || replace(replace(replace(fragment, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+           AND word <> fragment
+         ORDER BY length(word), word LIMIT ${MAX_COMPOUNDS}) END AS longer
+     FROM fragments`,
+    [texts, prefixFragments],
   );
+  const stems = new Map<string, string[]>();
+  const compounds = new Map<string, string[]>();
+  for (const row of rows) {
+    if (!row.prefix) stems.set(row.term, row.lexemes ?? []);
+    if (row.fragment && row.longer) compounds.set(row.fragment, row.longer.map(lexemeSafe).filter(Boolean));
+  }
+  return { stems, compounds };
+}
+
+/** Synonyms by normalized term, from the groups an admin keeps. */
+export function synonymsByTerm(groups: readonly string[][]): Map<string, string[]> {
   const byTerm = new Map<string, string[]>();
-  for (const { terms } of rows) {
+  for (const terms of groups) {
     const normalized = terms.map(normalizeSearchText);
     for (const term of normalized)
       byTerm.set(
@@ -56,46 +95,30 @@ async function synonymsOf(dataSource: DataSource): Promise<Map<string, string[]>
   return byTerm;
 }
 
-/** Corrections for words the index has never seen (typo tolerance and "did you mean"). */
+/** Corrections for words the index has never seen (typo tolerance and "did you mean"), in one round trip. */
 async function corrections(dataSource: DataSource, words: string[]): Promise<Map<string, string[]>> {
-  const candidates = words.filter((word) => allowedTypos(word) > 0);
+  const candidates = [...new Set(words.filter((word) => allowedTypos(word) > 0))];
   if (candidates.length === 0) return new Map();
   // Known: indexed as a word or inside a compound ("behorde" in "auslanderbehorde"); no correction then.
-  const known = await dataSource.query<{ word: string }[]>(
-    `SELECT w AS word FROM unnest($1::text[]) AS w
-     WHERE EXISTS (SELECT 1 FROM search_term t WHERE t.word LIKE '%' || replace(replace(w, '%', ''), '_', '') || '%')`,
+  const rows = await dataSource.query<{ word: string; similar: string[] | null }[]>(
+    `SELECT w AS word, ARRAY(SELECT t.word FROM search_term t WHERE t.word % w ORDER BY similarity(t.word, w) DESC LIMIT 25) AS similar
+     FROM unnest($1::text[]) AS w
+     WHERE NOT EXISTS (SELECT 1 FROM search_term t WHERE t.word LIKE '%' || replace(replace(replace(w, '\\', ''), '%', ''), '_', '') || '%')`,
     [candidates],
   );
-  const knownWords = new Set(known.map((row) => row.word));
   const result = new Map<string, string[]>();
-  for (const word of candidates.filter((candidate) => !knownWords.has(candidate))) {
-    const similar = await dataSource.query<{ word: string }[]>(
-      'SELECT word FROM search_term WHERE word % $1 ORDER BY similarity(word, $1) DESC LIMIT 25',
-      [word],
-    );
-    const close = closeWords(
-      word,
-      similar.map((row) => row.word),
-    ).slice(0, 3);
-    if (close.length > 0) result.set(word, close);
+  for (const row of rows) {
+    const close = closeWords(row.word, row.similar ?? []).slice(0, 3);
+    if (close.length > 0) result.set(row.word, close);
   }
   return result;
 }
 
-/** Longer indexed words containing each fragment ("sprachkurs" → "berufssprachkurse", …), for compound words. */
-async function compoundsOf(dataSource: DataSource, fragments: string[]): Promise<Map<string, string[]>> {
-  const result = new Map<string, string[]>();
-  for (const fragment of new Set(fragments.filter((f) => f.length >= 4))) {
-    const rows = await dataSource.query<{ word: string }[]>(
-      'SELECT word FROM search_term WHERE word LIKE $1 AND word <> $2 ORDER BY length(word), word LIMIT 40',
-      [`%${likeEscape(fragment)}%`, fragment],
-    );
-    result.set(fragment, rows.map((row) => lexemeSafe(row.word)).filter(Boolean));
-  }
-  return result;
-}
-
-export async function buildSearchConditions(dataSource: DataSource, request: SearchRequest): Promise<SearchConditions> {
+export async function buildSearchConditions(
+  dataSource: DataSource,
+  request: SearchRequest,
+  synonyms: ReadonlyMap<string, string[]>,
+): Promise<SearchConditions> {
   const parsed = parseSearchText(request.text);
   const words = parsed.words
     .map((raw, index) => ({
@@ -104,7 +127,6 @@ export async function buildSearchConditions(dataSource: DataSource, request: Sea
       prefix: parsed.lastWordIsPrefix && index === parsed.words.length - 1,
     }))
     .filter((word) => lexemeSafe(word.normalized).length > 0);
-  const synonyms = await synonymsOf(dataSource);
   // The word being typed gets corrections too, so instant results forgive typos.
   const fixes = await corrections(
     dataSource,
@@ -120,46 +142,39 @@ export async function buildSearchConditions(dataSource: DataSource, request: Sea
   ]);
   const phrases = parsed.phrases.map(normalizeSearchText);
   const excluded = parsed.excluded.map(normalizeSearchText);
-  const stems = await stemsOf(dataSource, [
-    ...groups.flat().map((alternative) => alternative.text),
-    ...phrases,
-    ...excluded,
-  ]);
+  const alternatives = groups.flat();
+  const { stems, compounds } = await lexiconOf(
+    dataSource,
+    [...new Set([...alternatives.filter((a) => !a.prefix).map((a) => a.text), ...phrases, ...excluded])],
+    [...new Set(alternatives.filter((a) => a.prefix).map((a) => lexemeSafe(a.text)))],
+  );
 
   const fragmentOf = (alternative: Alternative): string =>
     alternative.prefix ? lexemeSafe(alternative.text) : ((stems.get(alternative.text) ?? [])[0] ?? '');
-  const compounds = await compoundsOf(
-    dataSource,
-    groups
-      .flat()
-      .filter((alternative) => !/\s/.test(alternative.text))
-      .map(fragmentOf),
-  );
 
   // A group whose every alternative is a stop word ("und", "der") decides nothing.
   const meaningful = groups.filter((group) =>
     group.some((alternative) => alternative.prefix || (stems.get(alternative.text) ?? []).length > 0),
   );
 
-  const alternativeClause =
-    (alternative: Alternative): Clause =>
-    (params) => {
-      if (/\s/.test(alternative.text)) return `d.vector @@ phraseto_tsquery('german', ${params.add(alternative.text)})`;
-      const own = alternative.prefix
-        ? `to_tsquery('german', ${params.add(`${lexemeSafe(alternative.text)}:*`)})`
-        : `plainto_tsquery('german', ${params.add(alternative.text)})`;
-      // Compound words ("sprachkurs" inside "berufssprachkurs") through the word list, so the
-      // full-text index answers everything (no substring scans over whole documents).
-      const longer = compounds.get(fragmentOf(alternative)) ?? [];
-      const compound = longer.length > 0 ? ` || to_tsquery('german', ${params.add(longer.join(' | '))})` : '';
-      return `d.vector @@ (${own}${compound})`;
-    };
+  const alternativeQuery = (alternative: Alternative, params: SqlParams): string => {
+    if (/\s/.test(alternative.text)) return `phraseto_tsquery('german', ${params.add(alternative.text)})`;
+    const own = alternative.prefix
+      ? `to_tsquery('german', ${params.add(`${lexemeSafe(alternative.text)}:*`)})`
+      : `plainto_tsquery('german', ${params.add(alternative.text)})`;
+    // Compound words ("sprachkurs" inside "berufssprachkurs") through the word list, so the
+    // full-text index answers everything (no substring scans over whole documents).
+    const longer = compounds.get(fragmentOf(alternative)) ?? [];
+    return longer.length > 0 ? `(${own} || to_tsquery('german', ${params.add(longer.join(' | '))}))` : own;
+  };
+  const groupQuery = (group: Alternative[], params: SqlParams): string =>
+    `(${group.map((alternative) => alternativeQuery(alternative, params)).join(' || ')})`;
 
   const textClauses: Clause[] = [
     ...meaningful.map(
       (group): Clause =>
         (params) =>
-          `(${group.map((alternative) => alternativeClause(alternative)(params)).join(' OR ')})`,
+          `d.vector @@ ${groupQuery(group, params)}`,
     ),
     ...phrases
       .filter((phrase) => (stems.get(phrase) ?? []).length > 0)
@@ -192,6 +207,7 @@ export async function buildSearchConditions(dataSource: DataSource, request: Sea
   const corrected = fixes.size > 0;
   return {
     filterClauses,
+    hasText: textClauses.length > 0,
     where(params, withoutFilter) {
       const parts = [access(params)];
       for (const [name, clause] of Object.entries(filterClauses) as [FilterName, Clause | null][]) {
@@ -200,7 +216,11 @@ export async function buildSearchConditions(dataSource: DataSource, request: Sea
       parts.push(...textClauses.map((clause) => clause(params)));
       return parts.join(' AND ');
     },
-    rank(params) {
+    headMatch(params) {
+      if (meaningful.length === 0) return null;
+      return `d.head @@ (${meaningful.map((group) => groupQuery(group, params)).join(' || ')})`;
+    },
+    rank(params, column) {
       if (rankTerms.length === 0 && phrases.length === 0) return null;
       const queries = [
         ...rankTerms.map((alternative) =>
@@ -211,15 +231,12 @@ export async function buildSearchConditions(dataSource: DataSource, request: Sea
         ...phrases.map((phrase) => `phraseto_tsquery('german', ${params.add(phrase)})`),
       ];
       const titlePatterns = rankTerms.map((alternative) => `%${likeEscape(lexemeSafe(alternative.text))}%`);
-      return `(ts_rank_cd(d.vector, ${queries.join(' || ')}) + CASE WHEN d.normalized_title LIKE ANY(${params.add(titlePatterns)}::text[]) THEN 0.5 ELSE 0 END)`;
+      return `(ts_rank_cd(${column}, ${queries.join(' || ')}) + CASE WHEN d.normalized_title LIKE ANY(${params.add(titlePatterns)}::text[]) THEN 0.5 ELSE 0 END)`;
     },
     stems: [
       ...new Set([
-        ...[...groups.flat().map((a) => a.text), ...phrases].flatMap((text) => stems.get(text) ?? []),
-        ...groups
-          .flat()
-          .filter((a) => a.prefix)
-          .map((a) => lexemeSafe(a.text)),
+        ...[...alternatives.map((a) => a.text), ...phrases].flatMap((text) => stems.get(text) ?? []),
+        ...alternatives.filter((a) => a.prefix).map((a) => lexemeSafe(a.text)),
       ]),
     ],
     suggestion: corrected ? words.map((word) => fixes.get(word.normalized)?.[0] ?? word.raw).join(' ') : null,
