@@ -57,16 +57,18 @@ export class ProjectFieldsResolver {
 
   @ResolveField(() => UserRefModel, { nullable: true })
   createdBy(@Parent() project: ProjectModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(project.createdById);
+    return project.createdById ? userRefLoader(context, this.users).load(project.createdById) : Promise.resolve(null);
   }
 
   @ResolveField(() => UserRefModel, { nullable: true })
   updatedBy(@Parent() project: ProjectModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(project.updatedById);
+    return project.updatedById ? userRefLoader(context, this.users).load(project.updatedById) : Promise.resolve(null);
   }
 
   @ResolveField(() => UserRefModel, { nullable: true, description: 'The admin who published it.' })
   publishedBy(@Parent() project: ProjectModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(project.publishedById);
+    return project.publishedById
+      ? userRefLoader(context, this.users).load(project.publishedById)
+      : Promise.resolve(null);
   }
 }

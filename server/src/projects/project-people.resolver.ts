@@ -13,12 +13,12 @@ export class ProjectMemberFieldsResolver {
 
   @ResolveField(() => UserRefModel, { nullable: true })
   user(@Parent() member: ProjectMemberModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(member.userId);
+    return member.userId ? userRefLoader(context, this.users).load(member.userId) : Promise.resolve(null);
   }
 
   @ResolveField(() => String, { description: 'The user name, or the name of the external member.' })
   async displayName(@Parent() member: ProjectMemberModel, @Context() context: GraphqlContext): Promise<string> {
-    const user = await userRefLoader(context, this.users).load(member.userId);
+    const user = member.userId ? await userRefLoader(context, this.users).load(member.userId) : null;
     return user?.displayName ?? member.externalName ?? '';
   }
 }
@@ -32,7 +32,7 @@ export class ProjectStatusChangeFieldsResolver {
     @Parent() change: ProjectStatusChangeModel,
     @Context() context: GraphqlContext,
   ): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(change.changedById);
+    return change.changedById ? userRefLoader(context, this.users).load(change.changedById) : Promise.resolve(null);
   }
 }
 
@@ -45,7 +45,9 @@ export class ProjectChangeProposalFieldsResolver {
     @Parent() proposal: ProjectChangeProposalModel,
     @Context() context: GraphqlContext,
   ): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(proposal.proposedById);
+    return proposal.proposedById
+      ? userRefLoader(context, this.users).load(proposal.proposedById)
+      : Promise.resolve(null);
   }
 
   @ResolveField(() => UserRefModel, { nullable: true })
@@ -53,6 +55,6 @@ export class ProjectChangeProposalFieldsResolver {
     @Parent() proposal: ProjectChangeProposalModel,
     @Context() context: GraphqlContext,
   ): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(proposal.decidedById);
+    return proposal.decidedById ? userRefLoader(context, this.users).load(proposal.decidedById) : Promise.resolve(null);
   }
 }

@@ -3,7 +3,9 @@ import { createApp } from '../bootstrap/create-app';
 import { startDatabase } from '../bootstrap/start-database';
 import { loadConfig } from '../config/app-config';
 import { ArticleSearchDocuments } from './article-search-documents';
+import type { SearchDocument } from './engine/search-document';
 import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
+import { ProjectSearchDocuments } from './project-search-documents';
 
 function progressBar(done: number, total: number, width = 30): string {
   const share = total === 0 ? 1 : Math.min(1, done / total);
@@ -19,14 +21,19 @@ async function main(): Promise<void> {
   try {
     await app.init();
     const engine = app.get<SearchEngine>(SEARCH_ENGINE);
-    const documents = app.get(ArticleSearchDocuments);
-    const total = await documents.count();
+    const articles = app.get(ArticleSearchDocuments);
+    const projects = app.get(ProjectSearchDocuments);
+    const total = (await articles.count()) + (await projects.count());
+    async function* documents(): AsyncIterable<SearchDocument[]> {
+      yield* articles.all();
+      yield* projects.all();
+    }
     const started = Date.now();
     await engine.prepare();
-    await engine.rebuild(documents.all(), (indexed) => process.stderr.write(`\r${progressBar(indexed, total)}`));
+    await engine.rebuild(documents(), (indexed) => process.stderr.write(`\r${progressBar(indexed, total)}`));
     process.stderr.write(`\r${progressBar(total, total)}\n`);
     process.stdout.write(
-      `Reindexed ${total} articles with ${engine.name} in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+      `Reindexed ${total} articles and projects with ${engine.name} in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
     );
   } finally {
     await app.close();

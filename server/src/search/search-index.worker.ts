@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { SearchOutboxService } from '../search-outbox/search-outbox.service';
 import { ArticleSearchDocuments, articleDocumentId } from './article-search-documents';
 import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
+import { ProjectSearchDocuments, projectDocumentId } from './project-search-documents';
 
 interface ClaimedRow {
   id: string;
@@ -36,6 +37,7 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly documents: ArticleSearchDocuments,
+    private readonly projectDocuments: ProjectSearchDocuments,
     private readonly outbox: SearchOutboxService,
   ) {}
 
@@ -91,8 +93,10 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
     if (claimed.length === 0) return 0;
     try {
       const articleIds = new Set<string>();
+      const projectIds = new Set<string>();
       for (const row of claimed) {
         if (row.entityKind === 'ARTICLE') articleIds.add(row.entityId);
+        if (row.entityKind === 'PROJECT') projectIds.add(row.entityId);
         if (row.entityKind === 'CATEGORY') {
           for (const id of await this.documents.idsInCategory(row.entityId)) articleIds.add(id);
         }
@@ -100,6 +104,11 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
       const { documents, missing } = await this.documents.build([...articleIds]);
       await this.engine.upsert(documents);
       await this.engine.remove(missing.map(articleDocumentId));
+      if (projectIds.size > 0) {
+        const projects = await this.projectDocuments.build([...projectIds]);
+        await this.engine.upsert(projects.documents);
+        await this.engine.remove(projects.missing.map(projectDocumentId));
+      }
       await this.dataSource.query('DELETE FROM search_outbox WHERE id = ANY($1::bigint[])', [
         claimed.map((row) => row.id),
       ]);

@@ -5,8 +5,10 @@ import { AgenciesModule } from '../agencies/agencies.module';
 import { ArticlesModule } from '../articles/articles.module';
 import { CategoriesModule } from '../categories/categories.module';
 import { SearchOutboxModule } from '../search-outbox/search-outbox.module';
+import { ProjectsModule } from '../projects/projects.module';
 import { UsersModule } from '../users/users.module';
 import { ArticleSearchDocuments } from './article-search-documents';
+import { ProjectSearchDocuments } from './project-search-documents';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
@@ -18,7 +20,7 @@ import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 
 @Module({
-  imports: [ArticlesModule, CategoriesModule, UsersModule, AgenciesModule, SearchOutboxModule],
+  imports: [ArticlesModule, ProjectsModule, CategoriesModule, UsersModule, AgenciesModule, SearchOutboxModule],
   controllers: [SearchHealthController],
   providers: [
     {
@@ -31,10 +33,11 @@ import { SearchService } from './search.service';
           : new PostgresSearchEngine(dataSource),
     },
     ArticleSearchDocuments,
+    ProjectSearchDocuments,
     SearchIndexWorker,
     SearchService,
     SearchResolver,
   ],
-  exports: [SEARCH_ENGINE, SearchIndexWorker, ArticleSearchDocuments],
+  exports: [SEARCH_ENGINE, SearchIndexWorker, ArticleSearchDocuments, ProjectSearchDocuments],
 })
 export class SearchModule {}
