@@ -1,0 +1,48 @@
+import { type RawFinding, type Rule, spanOf } from './rule';
+import { isRomanNumeral } from './roman-numeral.rule';
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const ALLOWED = new Set(['OK']);
+
+export const abbreviationRule: Rule = {
+  id: 'abbreviation',
+  title: 'Abkürzung',
+  description: 'Abkürzungen („z. B.“, „bzw.“, „SGB“) versteht nicht jeder. Schreiben Sie das ganze Wort.',
+  severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'warning' },
+  check(sentence, context) {
+    const findings: RawFinding[] = [];
+    for (const token of sentence.tokens) {
+      if (token.kind === 'abbreviation') {
+        const entry = context.abbreviations.get(token.lower.replace(/\s+/g, ''));
+        findings.push(
+          spanOf(
+            token,
+            token,
+            entry
+              ? `Abkürzung „${token.text}“. Schreiben Sie: „${entry.expansion}“.`
+              : `Abkürzung „${token.text}“. Schreiben Sie das ganze Wort.`,
+            entry ? { text: entry.expansion, label: `„${entry.expansion}“ schreiben` } : undefined,
+          ),
+        );
+        continue;
+      }
+      if (token.kind !== 'word') continue;
+      const entry = context.abbreviations.get(token.lower);
+      // „SGB“ as listed („BA“ only in capitals, not the syllable „ba“); unknown acronyms in capitals
+      const expansion = entry !== undefined && entry.abbreviation === token.text ? entry.expansion : undefined;
+      const acronym = ACRONYM.test(token.text) && !isRomanNumeral(token.text) && !ALLOWED.has(token.text);
+      if (expansion === undefined && !acronym) continue;
+      findings.push(
+        spanOf(
+          token,
+          token,
+          expansion !== undefined
+            ? `Abkürzung „${token.text}“. Schreiben Sie: „${expansion}“.`
+            : `Abkürzung „${token.text}“. Schreiben Sie das ganze Wort oder erklären Sie es.`,
+          expansion !== undefined ? { text: expansion, label: `„${expansion}“ schreiben` } : undefined,
+        ),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,182 @@
+import type { Token } from '../text/tokenize';
+import { CLAUSE_STARTERS, isCapitalised, type RawFinding, type Rule, spanOf } from './rule';
+
+// always start a subordinate clause
+const SUBORDINATORS = new Set([
+  'weil',
+  'dass',
+  'daß',
+  'obwohl',
+  'obgleich',
+  'falls',
+  'sofern',
+  'nachdem',
+  'bevor',
+  'sobald',
+  'solange',
+  'sodass',
+  'indem',
+  'wenn',
+  'ob',
+  'ehe',
+  'wohingegen',
+]);
+// subordinate only right after a comma („…, damit Sie …“, „…, wo Sie …“)
+const AFTER_COMMA = new Set([
+  'damit',
+  'seitdem',
+  'wo',
+  'wann',
+  'warum',
+  'wieso',
+  'weshalb',
+  'wer',
+  'was',
+  'wobei',
+  'wodurch',
+  'womit',
+  'woran',
+  'worauf',
+  'wofür',
+  'wohin',
+  'woher',
+]);
+// subordinate after a comma when a pronoun follows („…, bis Sie …“ but not „…, bis 12 Uhr“)
+const AFTER_COMMA_WITH_SUBJECT = new Set(['als', 'bis', 'während', 'seit', 'wie', 'so']);
+// joining two main clauses after a comma
+const COORDINATORS = new Set(['aber', 'denn', 'sondern', 'doch', 'jedoch', 'und', 'oder']);
+const RELATIVE_PRONOUNS = new Set([
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'denen',
+  'deren',
+  'dessen',
+  'welche',
+  'welcher',
+  'welches',
+  'welchen',
+  'welchem',
+]);
+const PREPOSITIONS = new Set([
+  'an',
+  'auf',
+  'aus',
+  'bei',
+  'durch',
+  'für',
+  'gegen',
+  'in',
+  'mit',
+  'nach',
+  'ohne',
+  'über',
+  'um',
+  'unter',
+  'von',
+  'vor',
+  'zu',
+  'zwischen',
+  'wegen',
+]);
+const INFINITIVE_LEADS = new Set(['um', 'ohne', 'statt', 'anstatt']);
+const DETERMINERS = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'ihr',
+  'ihre',
+  'ihren',
+  'ihrem',
+  'dann',
+  'deshalb',
+  'dafür',
+  'dabei',
+  'danach',
+  'trotzdem',
+]);
+
+const isComma = (token: Token | undefined) => token?.text === ',';
+
+/** „die“ after a comma starts a relative clause unless it is the article of a new noun phrase („, die Unterlagen …“). */
+function startsRelativeClause(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined || next.kind === 'punctuation') return false;
+  if (CLAUSE_STARTERS.has(next.lower)) return true;
+  if (isCapitalised(next)) return false;
+  const afterNext = tokens[index + 2];
+  const adjectiveLike = /(?:e|en|er|es|em)$/.test(next.lower) && next.lower.length >= 4;
+  return !(adjectiveLike && isCapitalised(afterNext));
+}
+
+function clauseMarkers(tokens: Token[]): Token[] {
+  const markers: Token[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token.text === ';') {
+      markers.push(token);
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    const afterComma = isComma(tokens[index - 1]);
+    const next = tokens[index + 1];
+    if (SUBORDINATORS.has(token.lower)) {
+      // „wenn“ in „wenn möglich“ or „als wenn“ still starts a clause; „ob“ is never anything else
+      markers.push(token);
+    } else if (afterComma && AFTER_COMMA.has(token.lower)) {
+      markers.push(token);
+    } else if (afterComma && AFTER_COMMA_WITH_SUBJECT.has(token.lower) && next && CLAUSE_STARTERS.has(next.lower)) {
+      markers.push(token);
+    } else if (index === 0 && token.lower === 'während' && next && CLAUSE_STARTERS.has(next.lower)) {
+      markers.push(token);
+    } else if (afterComma && INFINITIVE_LEADS.has(token.lower)) {
+      if (tokens.slice(index + 2).some((later) => later.lower === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(later.lower)))
+        markers.push(token);
+    } else if (afterComma && COORDINATORS.has(token.lower) && next) {
+      if (token.lower === 'denn' || CLAUSE_STARTERS.has(next.lower) || DETERMINERS.has(next.lower)) markers.push(token);
+    } else if (afterComma && RELATIVE_PRONOUNS.has(token.lower) && startsRelativeClause(tokens, index)) {
+      markers.push(token);
+    } else if (
+      afterComma &&
+      PREPOSITIONS.has(token.lower) &&
+      next &&
+      RELATIVE_PRONOUNS.has(next.lower) &&
+      (tokens[index + 2] === undefined ||
+        !isCapitalised(tokens[index + 2]) ||
+        CLAUSE_STARTERS.has(tokens[index + 2].lower))
+    ) {
+      markers.push(token);
+    }
+  }
+  return markers;
+}
+
+export const multipleStatementsRule: Rule = {
+  id: 'multiple-statements',
+  title: 'Mehr als eine Aussage',
+  description:
+    'Ein Satz soll nur eine Aussage haben. Nebensätze (mit „weil“, „dass“, „wenn“, „der/die/das“ nach einem Komma) sind schwer. Machen Sie zwei Sätze daraus.',
+  severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'info' },
+  check(sentence, context) {
+    const markers = clauseMarkers(sentence.tokens);
+    // Einfache Sprache allows one subordinate clause per sentence
+    if (markers.length === 0 || (context.level === 'EINFACHE_SPRACHE' && markers.length < 2)) return [];
+    return markers.map((marker): RawFinding =>
+      spanOf(
+        marker,
+        marker,
+        marker.text === ';'
+          ? 'Hier beginnt eine zweite Aussage. Setzen Sie einen Punkt und machen Sie zwei Sätze.'
+          : `Mit „${marker.text}“ beginnt eine zweite Aussage. Machen Sie zwei Sätze daraus.`,
+      ),
+    );
+  },
+};
