@@ -11,6 +11,7 @@ import { APP_CONFIG } from '../config/app-config.token';
 import { UserFunction } from '../users/user-function';
 import { UsersService } from '../users/users.service';
 import { demoAgencies, demoArticles, demoCategories, demoUsers, type DemoCategory } from './demo';
+import { ProjectSeeder } from './project-seeder';
 import { type DemoCredential, generateDemoPassword, saveDemoCredentials } from './demo-credentials';
 
 /** Loads the German demo data set through the same services as the API, so it obeys every rule. */
@@ -23,6 +24,7 @@ export class SeedService {
     private readonly users: UsersService,
     private readonly categories: CategoriesService,
     private readonly articles: ArticlesService,
+    private readonly projectSeeder: ProjectSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,6 +87,7 @@ export class SeedService {
     };
     await addCategories(demoCategories, null);
 
+    const articleIds = new Map<string, string>();
     for (const article of demoArticles) {
       const owner = viewers.get(article.ownerEmail);
       if (!owner) throw new Error(`Demo article "${article.title}" has an unknown owner ${article.ownerEmail}`);
@@ -97,10 +100,14 @@ export class SeedService {
         language: article.language ?? 'de',
         visibility: Visibility[article.visibility],
       });
+      articleIds.set(article.title, created.id);
       if (article.status !== 'DRAFT') {
         await this.articles.setStatus(owner, created.id, ArticleStatus[article.status]);
       }
     }
+    const admin = [...viewers.values()].find((viewer) => viewer.role === Role.ADMIN);
+    if (!admin) throw new Error('The demo data needs an admin.');
+    await this.projectSeeder.seed({ agencyIds, viewers, articleIds, admin });
     return credentials;
   }
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { demoAgencies, demoArticles, demoCategories, demoUsers } from './index';
+import {
+  demoAgencies,
+  demoArticles,
+  demoCategories,
+  demoProgramme,
+  demoProjects,
+  demoTopics,
+  demoUsers,
+} from './index';
 import type { DemoCategory, DocNode } from './types';
 
 function flattenCategories(categories: DemoCategory[]): DemoCategory[] {
@@ -165,5 +173,40 @@ describe('demo data set', () => {
         }
       });
     }
+  });
+
+  it('has one programme with 4 known agencies and its events', () => {
+    const agencyKeys = new Set(demoAgencies.map((agency) => agency.key));
+    expect(demoProgramme.name).toBe('Interkulturelle Öffnung 4.0 – 2020/21');
+    expect(demoProgramme.agencyKeys).toHaveLength(4);
+    for (const key of demoProgramme.agencyKeys) expect(agencyKeys).toContain(key);
+    expect(demoProgramme.events.map((event) => event.kind)).toEqual(['KICK_OFF', 'SEMINAR', 'SEMINAR', 'FINAL_EVENT']);
+  });
+
+  it('has at least 6 projects in different states that the services accept', () => {
+    expect(demoProjects.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(demoProjects.map((project) => project.statusPath.at(-1))).size).toBeGreaterThanOrEqual(5);
+    const published = demoProjects.filter((project) => project.published);
+    expect(published.length).toBeGreaterThanOrEqual(2);
+    const articles = new Map(demoArticles.map((article) => [article.title, article]));
+    const emails = new Set(demoUsers.map((user) => user.email));
+    for (const project of demoProjects) {
+      expect(demoProgramme.agencyKeys, project.title).toContain(project.agencyKey);
+      expect(demoTopics, project.title).toContain(project.topic);
+      expect(emails, project.title).toContain(project.creatorEmail);
+      expect(project.statusPath[0], project.title).toBe('IDEA');
+      if (project.published) {
+        expect(project.visibility, project.title).toBe('PUBLIC');
+        expect(project.statusPath.at(-1), project.title).toBe('COMPLETED');
+      }
+      expect(project.milestones.filter((m) => m.kind === 'COACHING').length, project.title).toBeLessThanOrEqual(6);
+      for (const link of project.articles) expect(articles.has(link.title), link.title).toBe(true);
+      for (const title of project.inspiredBy ?? []) expect(demoProjects.map((p) => p.title)).toContain(title);
+    }
+    // The no-leak rule needs an internal article linked from a published project.
+    const internalLinked = published.flatMap((project) =>
+      project.articles.filter((link) => articles.get(link.title)?.visibility === 'INTERNAL'),
+    );
+    expect(internalLinked.length).toBeGreaterThan(0);
   });
 });

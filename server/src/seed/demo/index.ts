@@ -6,6 +6,8 @@ export { demoAgencies } from './agencies';
 export { demoArticles } from './articles';
 export { demoCategories } from './categories';
 export { demoUsers } from './users';
+export { demoProgramme, demoProjects, demoTopics } from './projects';
+export type { DemoProgramme, DemoProject } from './projects';
 export type {
   DemoAgency,
   DemoAgencyKind,
