@@ -161,6 +161,10 @@ export class PostgresSearchEngine implements SearchEngine {
       onProgress?.(indexed);
     }
     await this.dataSource.query('DELETE FROM search_document WHERE generation <> $1', [generation]);
+    // Fast-update GIN indexes keep recent entries in a pending list that every search scans; merge it now.
+    await this.dataSource.query(
+      "SELECT gin_clean_pending_list('search_document_vector'::regclass), gin_clean_pending_list('search_document_head'::regclass)",
+    );
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
@@ -176,10 +180,11 @@ export class PostgresSearchEngine implements SearchEngine {
            d.head, d.normalized_title, (d.ctid::text::point)[0] AS block FROM search_document d
            WHERE ${conditions.where(params, withoutFilter)})`,
         `${name} AS MATERIALIZED (SELECT * FROM ${name}_all LIMIT ${cap + 1})`,
-        // Beyond the cap: extrapolate by the share of the table the first matches came from.
+        // Beyond the cap: extrapolate by the share of the table the first matches came from (from the
+        // first one on: after an in-place rebuild the live rows sit behind the dead ones).
         `${name}_total AS (SELECT count(*) AS seen, CASE WHEN count(*) <= ${cap} THEN count(*)
-           ELSE greatest(count(*), round(count(*) * (pg_relation_size('search_document') / current_setting('block_size')::bigint)
-             / (max(block) + 1.0))) END AS total FROM ${name})`,
+           ELSE greatest(count(*), round(count(*) * (pg_relation_size('search_document') / current_setting('block_size')::bigint - min(block))
+             / (max(block) - min(block) + 1.0))) END AS total FROM ${name})`,
       );
       return name;
     };
@@ -203,7 +208,7 @@ export class PostgresSearchEngine implements SearchEngine {
       const window = Math.max(RANK_WINDOW, request.offset + request.limit);
       ctes.push(
         `h_all AS MATERIALIZED (SELECT d.id, d.updated_at, d.head, d.normalized_title FROM search_document d
-           WHERE ${conditions.where(params)} AND ${headMatch})`,
+           WHERE ${conditions.where(params, undefined, false)} AND ${headMatch})`,
         `candidates AS (SELECT * FROM (SELECT * FROM h_all LIMIT ${Math.max(HEAD_CANDIDATES, window)}) h
            UNION SELECT id, updated_at, head, normalized_title FROM m)`,
         `best AS (SELECT d.id FROM candidates d ORDER BY ${conditions.rank(params, 'd.head') ?? '0'} DESC, d.updated_at DESC, d.id

@@ -9,9 +9,9 @@ type Clause = (params: SqlParams) => string;
 export type FilterName = keyof Required<SearchFilters>;
 
 export interface SearchConditions {
-  /** The WHERE clause: access, filters (optionally without one facet's own) and text. */
-  where(params: SqlParams, withoutFilter?: FilterName): string;
-  /** Some query word in the small head vector (title, tags, summary, headings); null without words. */
+  /** The WHERE clause: access, filters (optionally without one facet's own) and text (unless withText is false). */
+  where(params: SqlParams, withoutFilter?: FilterName, withText?: boolean): string;
+  /** Every query word in the small head vector (title, tags, summary, headings); null without words. */
   headMatch(params: SqlParams): string | null;
   /** A relevance expression over `column` (d.head: cheap, d.vector: full), or null when there is no text to rank by. */
   rank(params: SqlParams, column: 'd.head' | 'd.vector'): string | null;
@@ -66,8 +66,7 @@ async function lexiconOf(dataSource: DataSource, texts: string[], prefixFragment
      SELECT term, lexemes, prefix, fragment,
        CASE WHEN length(fragment) >= ${MIN_COMPOUND_FRAGMENT} THEN ARRAY(
          SELECT word FROM search_term
-         WHERE word LIKE '%' || replace(replace(replace(fragment, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-           AND word <> fragment
+         WHERE word LIKE '_%' || replace(replace(replace(fragment, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
          ORDER BY length(word), word LIMIT ${MAX_COMPOUNDS}) END AS longer
      FROM fragments`,
     [texts, prefixFragments],
@@ -164,7 +163,11 @@ export async function buildSearchConditions(
       : `plainto_tsquery('german', ${params.add(alternative.text)})`;
     // Compound words ("sprachkurs" inside "berufssprachkurs") through the word list, so the
     // full-text index answers everything (no substring scans over whole documents).
-    const longer = compounds.get(fragmentOf(alternative)) ?? [];
+    // Words that start with the fragment ("sprachkursträger") through a prefix query; words that
+    // contain it later ("berufssprachkurs") are listed from the word list.
+    const fragment = fragmentOf(alternative);
+    const starting = !alternative.prefix && fragment.length >= MIN_COMPOUND_FRAGMENT ? [`${fragment}:*`] : [];
+    const longer = [...starting, ...(compounds.get(fragment) ?? [])];
     return longer.length > 0 ? `(${own} || to_tsquery('german', ${params.add(longer.join(' | '))}))` : own;
   };
   const groupQuery = (group: Alternative[], params: SqlParams): string =>
@@ -208,17 +211,21 @@ export async function buildSearchConditions(
   return {
     filterClauses,
     hasText: textClauses.length > 0,
-    where(params, withoutFilter) {
+    where(params, withoutFilter, withText = true) {
       const parts = [access(params)];
       for (const [name, clause] of Object.entries(filterClauses) as [FilterName, Clause | null][]) {
         if (clause && name !== withoutFilter) parts.push(clause(params));
       }
-      parts.push(...textClauses.map((clause) => clause(params)));
+      if (withText) parts.push(...textClauses.map((clause) => clause(params)));
       return parts.join(' AND ');
     },
     headMatch(params) {
       if (meaningful.length === 0) return null;
-      return `d.head @@ (${meaningful.map((group) => groupQuery(group, params)).join(' || ')})`;
+      // Every word in the head implies every word in the whole text; phrases and exclusions still need the text.
+      return [
+        ...meaningful.map((group) => `d.head @@ ${groupQuery(group, params)}`),
+        ...textClauses.slice(meaningful.length).map((clause) => clause(params)),
+      ].join(' AND ');
     },
     rank(params, column) {
       if (rankTerms.length === 0 && phrases.length === 0) return null;
