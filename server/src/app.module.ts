@@ -14,6 +14,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import type { DatabaseTarget } from './database/database-target';
 import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
+import { IdeenboerseModule } from './ideenboerse/ideenboerse.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProjectsModule } from './projects/projects.module';
 import { SearchModule } from './search/search.module';
@@ -38,6 +39,7 @@ export class AppModule {
         CollaborationModule,
         ProgrammesModule,
         ProjectsModule,
+        IdeenboerseModule,
         SearchModule,
         SeedModule,
         HealthModule,

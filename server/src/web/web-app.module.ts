@@ -17,7 +17,7 @@ export class WebAppModule {
       imports: [
         ServeStaticModule.forRoot({
           rootPath,
-          exclude: ['/graphql{/*path}', '/health{/*path}', '/collab{/*path}'],
+          exclude: ['/graphql{/*path}', '/health{/*path}', '/collab{/*path}', '/ideenboerse{/*path}'],
           serveStaticOptions: { index: 'index.html', maxAge: '1h' },
         }),
       ],

@@ -40,6 +40,25 @@ type Documents = {
     "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": typeof types.PublishArticleDocument,
     "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": typeof types.UnpublishArticleDocument,
     "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}": typeof types.UpdateArticleDocument,
+    "mutation AddProgrammeEvent($programmeId: ID!, $input: CreateProgrammeEventInput!) {\n  addProgrammeEvent(programmeId: $programmeId, input: $input) {\n    ...ProgrammeEventFields\n  }\n}": typeof types.AddProgrammeEventDocument,
+    "query AdminProgrammeEvents($id: ID!) {\n  programme(id: $id) {\n    id\n    events {\n      ...ProgrammeEventFields\n    }\n  }\n}": typeof types.AdminProgrammeEventsDocument,
+    "fragment AdminProjectTopicFields on ProjectTopic {\n  id\n  name\n  slug\n  archived\n}": typeof types.AdminProjectTopicFieldsFragmentDoc,
+    "query AdminProjectTopics {\n  projectTopics(includeArchived: true) {\n    ...AdminProjectTopicFields\n  }\n}": typeof types.AdminProjectTopicsDocument,
+    "query AgencyOverview {\n  agencies {\n    id\n    name\n    kind\n    region\n  }\n  programmes {\n    id\n    slug\n    name\n    startsOn\n    endsOn\n    agencies {\n      id\n    }\n  }\n}": typeof types.AgencyOverviewDocument,
+    "query AgencyOverviewProjects($agencyId: ID!, $first: Int!, $after: String) {\n  projects(filter: {agencyIds: [$agencyId]}, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        slug\n        title\n        status\n        programme {\n          id\n          slug\n          name\n        }\n        coachingProgress {\n          done\n          planned\n        }\n        milestones {\n          id\n          done\n        }\n        members {\n          id\n          userId\n          externalName\n          displayName\n          function\n          externalRole\n        }\n      }\n    }\n  }\n}": typeof types.AgencyOverviewProjectsDocument,
+    "mutation ArchiveProjectTopic($id: ID!, $archived: Boolean!) {\n  archiveProjectTopic(id: $id, archived: $archived) {\n    ...AdminProjectTopicFields\n  }\n}": typeof types.ArchiveProjectTopicDocument,
+    "mutation CreateProgramme($input: CreateProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}": typeof types.CreateProgrammeDocument,
+    "mutation CreateProjectTopic($input: CreateProjectTopicInput!) {\n  createProjectTopic(input: $input) {\n    ...AdminProjectTopicFields\n  }\n}": typeof types.CreateProjectTopicDocument,
+    "query ProgrammeBySlug($slug: String!) {\n  programme(slug: $slug) {\n    ...ProgrammeFields\n    events {\n      ...ProgrammeEventFields\n    }\n  }\n}": typeof types.ProgrammeBySlugDocument,
+    "fragment ProgrammeEventFields on ProgrammeEvent {\n  id\n  title\n  kind\n  startsOn\n  endsOn\n  place\n  notes\n}": typeof types.ProgrammeEventFieldsFragmentDoc,
+    "fragment ProgrammeFields on Programme {\n  id\n  slug\n  name\n  description\n  startsOn\n  endsOn\n  agencies {\n    id\n    name\n  }\n}": typeof types.ProgrammeFieldsFragmentDoc,
+    "query ProgrammeList {\n  programmes {\n    ...ProgrammeFields\n  }\n}": typeof types.ProgrammeListDocument,
+    "query ProgrammeTimelineProjects($programmeId: ID!, $first: Int!, $after: String) {\n  projects(filter: {programmeIds: [$programmeId]}, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        slug\n        title\n        status\n        agency {\n          id\n          name\n        }\n        milestones {\n          id\n          title\n          kind\n          date\n          done\n        }\n      }\n    }\n  }\n}": typeof types.ProgrammeTimelineProjectsDocument,
+    "mutation RemoveProgrammeEvent($id: ID!) {\n  removeProgrammeEvent(id: $id)\n}": typeof types.RemoveProgrammeEventDocument,
+    "mutation RenameProjectTopic($id: ID!, $name: String!) {\n  updateProjectTopic(id: $id, input: {name: $name}) {\n    ...AdminProjectTopicFields\n  }\n}": typeof types.RenameProjectTopicDocument,
+    "mutation SetProgrammeAgencies($id: ID!, $agencyIds: [ID!]!) {\n  setProgrammeAgencies(id: $id, agencyIds: $agencyIds) {\n    ...ProgrammeFields\n  }\n}": typeof types.SetProgrammeAgenciesDocument,
+    "mutation UpdateProgramme($id: ID!, $input: UpdateProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}": typeof types.UpdateProgrammeDocument,
+    "mutation UpdateProgrammeEvent($id: ID!, $input: UpdateProgrammeEventInput!) {\n  updateProgrammeEvent(id: $id, input: $input) {\n    ...ProgrammeEventFields\n  }\n}": typeof types.UpdateProgrammeEventDocument,
     "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    name\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": typeof types.ArticleRevisionDocument,
     "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": typeof types.CompareRevisionsDocument,
     "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}": typeof types.RestoreRevisionDocument,
@@ -78,6 +97,25 @@ const documents: Documents = {
     "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": types.PublishArticleDocument,
     "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": types.UnpublishArticleDocument,
     "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}": types.UpdateArticleDocument,
+    "mutation AddProgrammeEvent($programmeId: ID!, $input: CreateProgrammeEventInput!) {\n  addProgrammeEvent(programmeId: $programmeId, input: $input) {\n    ...ProgrammeEventFields\n  }\n}": types.AddProgrammeEventDocument,
+    "query AdminProgrammeEvents($id: ID!) {\n  programme(id: $id) {\n    id\n    events {\n      ...ProgrammeEventFields\n    }\n  }\n}": types.AdminProgrammeEventsDocument,
+    "fragment AdminProjectTopicFields on ProjectTopic {\n  id\n  name\n  slug\n  archived\n}": types.AdminProjectTopicFieldsFragmentDoc,
+    "query AdminProjectTopics {\n  projectTopics(includeArchived: true) {\n    ...AdminProjectTopicFields\n  }\n}": types.AdminProjectTopicsDocument,
+    "query AgencyOverview {\n  agencies {\n    id\n    name\n    kind\n    region\n  }\n  programmes {\n    id\n    slug\n    name\n    startsOn\n    endsOn\n    agencies {\n      id\n    }\n  }\n}": types.AgencyOverviewDocument,
+    "query AgencyOverviewProjects($agencyId: ID!, $first: Int!, $after: String) {\n  projects(filter: {agencyIds: [$agencyId]}, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        slug\n        title\n        status\n        programme {\n          id\n          slug\n          name\n        }\n        coachingProgress {\n          done\n          planned\n        }\n        milestones {\n          id\n          done\n        }\n        members {\n          id\n          userId\n          externalName\n          displayName\n          function\n          externalRole\n        }\n      }\n    }\n  }\n}": types.AgencyOverviewProjectsDocument,
+    "mutation ArchiveProjectTopic($id: ID!, $archived: Boolean!) {\n  archiveProjectTopic(id: $id, archived: $archived) {\n    ...AdminProjectTopicFields\n  }\n}": types.ArchiveProjectTopicDocument,
+    "mutation CreateProgramme($input: CreateProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}": types.CreateProgrammeDocument,
+    "mutation CreateProjectTopic($input: CreateProjectTopicInput!) {\n  createProjectTopic(input: $input) {\n    ...AdminProjectTopicFields\n  }\n}": types.CreateProjectTopicDocument,
+    "query ProgrammeBySlug($slug: String!) {\n  programme(slug: $slug) {\n    ...ProgrammeFields\n    events {\n      ...ProgrammeEventFields\n    }\n  }\n}": types.ProgrammeBySlugDocument,
+    "fragment ProgrammeEventFields on ProgrammeEvent {\n  id\n  title\n  kind\n  startsOn\n  endsOn\n  place\n  notes\n}": types.ProgrammeEventFieldsFragmentDoc,
+    "fragment ProgrammeFields on Programme {\n  id\n  slug\n  name\n  description\n  startsOn\n  endsOn\n  agencies {\n    id\n    name\n  }\n}": types.ProgrammeFieldsFragmentDoc,
+    "query ProgrammeList {\n  programmes {\n    ...ProgrammeFields\n  }\n}": types.ProgrammeListDocument,
+    "query ProgrammeTimelineProjects($programmeId: ID!, $first: Int!, $after: String) {\n  projects(filter: {programmeIds: [$programmeId]}, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        slug\n        title\n        status\n        agency {\n          id\n          name\n        }\n        milestones {\n          id\n          title\n          kind\n          date\n          done\n        }\n      }\n    }\n  }\n}": types.ProgrammeTimelineProjectsDocument,
+    "mutation RemoveProgrammeEvent($id: ID!) {\n  removeProgrammeEvent(id: $id)\n}": types.RemoveProgrammeEventDocument,
+    "mutation RenameProjectTopic($id: ID!, $name: String!) {\n  updateProjectTopic(id: $id, input: {name: $name}) {\n    ...AdminProjectTopicFields\n  }\n}": types.RenameProjectTopicDocument,
+    "mutation SetProgrammeAgencies($id: ID!, $agencyIds: [ID!]!) {\n  setProgrammeAgencies(id: $id, agencyIds: $agencyIds) {\n    ...ProgrammeFields\n  }\n}": types.SetProgrammeAgenciesDocument,
+    "mutation UpdateProgramme($id: ID!, $input: UpdateProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}": types.UpdateProgrammeDocument,
+    "mutation UpdateProgrammeEvent($id: ID!, $input: UpdateProgrammeEventInput!) {\n  updateProgrammeEvent(id: $id, input: $input) {\n    ...ProgrammeEventFields\n  }\n}": types.UpdateProgrammeEventDocument,
     "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    name\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": types.ArticleRevisionDocument,
     "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": types.CompareRevisionsDocument,
     "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}": types.RestoreRevisionDocument,
@@ -208,6 +246,82 @@ export function graphql(source: "mutation UnpublishArticle($id: ID!) {\n  unpubl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}"): (typeof documents)["mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddProgrammeEvent($programmeId: ID!, $input: CreateProgrammeEventInput!) {\n  addProgrammeEvent(programmeId: $programmeId, input: $input) {\n    ...ProgrammeEventFields\n  }\n}"): (typeof documents)["mutation AddProgrammeEvent($programmeId: ID!, $input: CreateProgrammeEventInput!) {\n  addProgrammeEvent(programmeId: $programmeId, input: $input) {\n    ...ProgrammeEventFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminProgrammeEvents($id: ID!) {\n  programme(id: $id) {\n    id\n    events {\n      ...ProgrammeEventFields\n    }\n  }\n}"): (typeof documents)["query AdminProgrammeEvents($id: ID!) {\n  programme(id: $id) {\n    id\n    events {\n      ...ProgrammeEventFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AdminProjectTopicFields on ProjectTopic {\n  id\n  name\n  slug\n  archived\n}"): (typeof documents)["fragment AdminProjectTopicFields on ProjectTopic {\n  id\n  name\n  slug\n  archived\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminProjectTopics {\n  projectTopics(includeArchived: true) {\n    ...AdminProjectTopicFields\n  }\n}"): (typeof documents)["query AdminProjectTopics {\n  projectTopics(includeArchived: true) {\n    ...AdminProjectTopicFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgencyOverview {\n  agencies {\n    id\n    name\n    kind\n    region\n  }\n  programmes {\n    id\n    slug\n    name\n    startsOn\n    endsOn\n    agencies {\n      id\n    }\n  }\n}"): (typeof documents)["query AgencyOverview {\n  agencies {\n    id\n    name\n    kind\n    region\n  }\n  programmes {\n    id\n    slug\n    name\n    startsOn\n    endsOn\n    agencies {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgencyOverviewProjects($agencyId: ID!, $first: Int!, $after: String) {\n  projects(filter: {agencyIds: [$agencyId]}, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        slug\n        title\n        status\n        programme {\n          id\n          slug\n          name\n        }\n        coachingProgress {\n          done\n          planned\n        }\n        milestones {\n          id\n          done\n        }\n        members {\n          id\n          userId\n          externalName\n          displayName\n          function\n          externalRole\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query AgencyOverviewProjects($agencyId: ID!, $first: Int!, $after: String) {\n  projects(filter: {agencyIds: [$agencyId]}, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        slug\n        title\n        status\n        programme {\n          id\n          slug\n          name\n        }\n        coachingProgress {\n          done\n          planned\n        }\n        milestones {\n          id\n          done\n        }\n        members {\n          id\n          userId\n          externalName\n          displayName\n          function\n          externalRole\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ArchiveProjectTopic($id: ID!, $archived: Boolean!) {\n  archiveProjectTopic(id: $id, archived: $archived) {\n    ...AdminProjectTopicFields\n  }\n}"): (typeof documents)["mutation ArchiveProjectTopic($id: ID!, $archived: Boolean!) {\n  archiveProjectTopic(id: $id, archived: $archived) {\n    ...AdminProjectTopicFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProgramme($input: CreateProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["mutation CreateProgramme($input: CreateProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProjectTopic($input: CreateProjectTopicInput!) {\n  createProjectTopic(input: $input) {\n    ...AdminProjectTopicFields\n  }\n}"): (typeof documents)["mutation CreateProjectTopic($input: CreateProjectTopicInput!) {\n  createProjectTopic(input: $input) {\n    ...AdminProjectTopicFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgrammeBySlug($slug: String!) {\n  programme(slug: $slug) {\n    ...ProgrammeFields\n    events {\n      ...ProgrammeEventFields\n    }\n  }\n}"): (typeof documents)["query ProgrammeBySlug($slug: String!) {\n  programme(slug: $slug) {\n    ...ProgrammeFields\n    events {\n      ...ProgrammeEventFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProgrammeEventFields on ProgrammeEvent {\n  id\n  title\n  kind\n  startsOn\n  endsOn\n  place\n  notes\n}"): (typeof documents)["fragment ProgrammeEventFields on ProgrammeEvent {\n  id\n  title\n  kind\n  startsOn\n  endsOn\n  place\n  notes\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProgrammeFields on Programme {\n  id\n  slug\n  name\n  description\n  startsOn\n  endsOn\n  agencies {\n    id\n    name\n  }\n}"): (typeof documents)["fragment ProgrammeFields on Programme {\n  id\n  slug\n  name\n  description\n  startsOn\n  endsOn\n  agencies {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgrammeList {\n  programmes {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["query ProgrammeList {\n  programmes {\n    ...ProgrammeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgrammeTimelineProjects($programmeId: ID!, $first: Int!, $after: String) {\n  projects(filter: {programmeIds: [$programmeId]}, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        slug\n        title\n        status\n        agency {\n          id\n          name\n        }\n        milestones {\n          id\n          title\n          kind\n          date\n          done\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query ProgrammeTimelineProjects($programmeId: ID!, $first: Int!, $after: String) {\n  projects(filter: {programmeIds: [$programmeId]}, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        slug\n        title\n        status\n        agency {\n          id\n          name\n        }\n        milestones {\n          id\n          title\n          kind\n          date\n          done\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveProgrammeEvent($id: ID!) {\n  removeProgrammeEvent(id: $id)\n}"): (typeof documents)["mutation RemoveProgrammeEvent($id: ID!) {\n  removeProgrammeEvent(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenameProjectTopic($id: ID!, $name: String!) {\n  updateProjectTopic(id: $id, input: {name: $name}) {\n    ...AdminProjectTopicFields\n  }\n}"): (typeof documents)["mutation RenameProjectTopic($id: ID!, $name: String!) {\n  updateProjectTopic(id: $id, input: {name: $name}) {\n    ...AdminProjectTopicFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetProgrammeAgencies($id: ID!, $agencyIds: [ID!]!) {\n  setProgrammeAgencies(id: $id, agencyIds: $agencyIds) {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["mutation SetProgrammeAgencies($id: ID!, $agencyIds: [ID!]!) {\n  setProgrammeAgencies(id: $id, agencyIds: $agencyIds) {\n    ...ProgrammeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProgramme($id: ID!, $input: UpdateProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["mutation UpdateProgramme($id: ID!, $input: UpdateProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProgrammeEvent($id: ID!, $input: UpdateProgrammeEventInput!) {\n  updateProgrammeEvent(id: $id, input: $input) {\n    ...ProgrammeEventFields\n  }\n}"): (typeof documents)["mutation UpdateProgrammeEvent($id: ID!, $input: UpdateProgrammeEventInput!) {\n  updateProgrammeEvent(id: $id, input: $input) {\n    ...ProgrammeEventFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,26 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { requiresAuth: true },
   },
+  {
+    path: '/programme',
+    name: 'programmes',
+    component: () => import('@/features/programmes/components/ProgrammesPage.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/programme/:slug',
+    name: 'programme',
+    component: () => import('@/features/programmes/components/ProgrammePage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/dienststellen/:id',
+    name: 'agency',
+    component: () => import('@/features/programmes/components/AgencyPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
   { path: '/verwaltung', redirect: { name: 'admin-users' } },
   {
     path: '/verwaltung/benutzer',
