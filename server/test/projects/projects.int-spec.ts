@@ -6,6 +6,8 @@ import { completeProject, createProject, projectFixtures } from './project-fixtu
 
 const STATUS = `mutation ($id: ID!, $s: ProjectStatus!, $note: String! = "") {
   changeProjectStatus(id: $id, input: { status: $s, note: $note }) { status version } }`;
+const LINK_ARTICLE =
+  'mutation ($p: ID!, $a: ID!) { linkProjectArticle(projectId: $p, articleId: $a, kind: OUTCOME) { id } }';
 const MILESTONE = `mutation ($id: ID!, $input: AddProjectMilestoneInput!) { addProjectMilestone(projectId: $id, input: $input) { id } }`;
 
 describe('projects', () => {
@@ -338,5 +340,73 @@ describe('projects', () => {
     expect(signedIn.search.hits.every((hit) => hit.kind === 'PROJECT')).toBe(true);
     const anonymous = await ctx.anonymous().expectData<Hits>(search);
     expect(anonymous.search.hits.map((hit) => hit.title)).toEqual(['Zauberwortprojekt öffentlich']);
+  });
+
+  it('lists projects with all their relations in a constant number of SQL queries', async () => {
+    const fixtures = projectFixtures(ctx);
+    const [small, large, elsewhere] = [
+      await fixtures.newAgency(),
+      await fixtures.newAgency(),
+      await fixtures.newAgency(),
+    ];
+    const topicId = (
+      await admin.client.expectData<{ createProjectTopic: { id: string } }>(
+        'mutation { createProjectTopic(input: { name: "Zählthema" }) { id } }',
+      )
+    ).createProjectTopic.id;
+    const article = await ctx.newArticle(editor.client);
+    const source = await createProject(admin.client, { agencyId: elsewhere });
+    const build = async (agencyId: string) => {
+      const project = await createProject(admin.client, { agencyId, topicId });
+      await admin.client.expectData(
+        'mutation ($id: ID!, $u: ID!) { addProjectMember(projectId: $id, input: { userId: $u, function: IKB }) { id } }',
+        { id: project.id, u: editor.user.id },
+      );
+      await admin.client.expectData(MILESTONE, {
+        id: project.id,
+        input: { kind: 'COACHING', title: 'Coaching', date: '2021-01-01' },
+      });
+      await admin.client.expectData(LINK_ARTICLE, { p: project.id, a: article.id });
+      await admin.client.expectData(
+        'mutation ($p: ID!, $o: ID!) { linkInspiringProject(projectId: $p, inspiringProjectId: $o) { id } }',
+        { p: project.id, o: source.id },
+      );
+    };
+    for (let i = 0; i < 2; i += 1) await build(small);
+    for (let i = 0; i < 8; i += 1) await build(large);
+    const query = `query ($a: [ID!]) { projects(first: 50, filter: { agencyIds: $a }) { totalCount edges { node { title agency { name }
+      programme { name } topic { name } createdBy { displayName } members { displayName user { displayName } } milestones { title }
+      coachingProgress { done } statusHistory { toStatus changedBy { displayName } } articleLinks { kind article { title } }
+      inspiredBy { title } changeProposals { status proposedBy { displayName } } viewerCanEdit viewerCanPropose } } } }`;
+    const count = async (agencyId: string, expected: number) => {
+      let queries = 0;
+      const logger = ctx.dataSource.logger;
+      Object.assign(ctx.dataSource, {
+        logger: {
+          ...logger,
+          // Only this request's reads; background work (search outbox polling) runs on its own schedule.
+          logQuery: (sql: string) => {
+            if (sql.trimStart().startsWith('SELECT') && !sql.includes('search_')) queries += 1;
+          },
+          logQueryError: () => undefined,
+          logQuerySlow: () => undefined,
+          logSchemaBuild: () => undefined,
+          logMigration: () => undefined,
+          log: () => undefined,
+        },
+      });
+      try {
+        const data = await reader.client.expectData<{ projects: { totalCount: number } }>(query, { a: [agencyId] });
+        expect(data.projects.totalCount).toBe(expected);
+      } finally {
+        Object.assign(ctx.dataSource, { logger });
+      }
+      return queries;
+    };
+    await ctx.app.get(SearchIndexWorker).drain();
+    const few = await count(small, 2);
+    const many = await count(large, 8);
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
   });
 });
