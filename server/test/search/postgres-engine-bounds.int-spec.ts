@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchDocument } from '../../src/search/engine/search-document';
+import type { SearchRequest } from '../../src/search/engine/search-request';
+import { PostgresSearchEngine } from '../../src/search/postgres/postgres-search.engine';
+import { startTestApp, type TestApp } from '../test-app';
+
+const MATCHING = 1500;
+const OTHERS = 1500;
+
+function document(index: number, word: string): SearchDocument {
+  const entityId = `20000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+  return {
+    id: `ARTICLE:${entityId}`,
+    kind: 'ARTICLE',
+    entityId,
+    url: `/artikel/${index}`,
+    title: `Merkblatt ${index}`,
+    summary: '',
+    headings: [],
+    body: `Ein Text über ${word} und anderes.`,
+    tags: [index % 3 === 0 ? 'drei' : 'andere'],
+    categoryPath: [],
+    categoryIds: [],
+    language: 'de',
+    status: 'PUBLISHED',
+    visibility: 'PUBLIC',
+    agencyId: null,
+    agencyName: null,
+    updatedAt: new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString(),
+  };
+}
+
+describe('postgres engine: bounded work on large match sets', () => {
+  let ctx: TestApp | undefined;
+  let engine: PostgresSearchEngine;
+  const request = (text: string): SearchRequest => ({
+    text,
+    filters: {},
+    access: { statuses: ['PUBLISHED'], visibilities: ['PUBLIC'] },
+    sort: 'RELEVANCE',
+    limit: 20,
+    offset: 0,
+  });
+
+  beforeAll(async () => {
+    ctx = await startTestApp();
+    await ctx.dataSource.query('DELETE FROM search_document');
+    engine = new PostgresSearchEngine(ctx.dataSource);
+    // Interleaved, as documents arrive: matches spread over the whole table.
+    await engine.upsert(
+      Array.from({ length: MATCHING + OTHERS }, (_, index) =>
+        document(index, index % 2 === 0 ? 'Anerkennung' : 'Wartezeiten'),
+      ),
+    );
+  });
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  it('counts up to 1,000 matches exactly and extrapolates beyond, facets included', async () => {
+    const response = await engine.search(request('Anerkennung '));
+    expect(response.hits).toHaveLength(20);
+    // Exact would be 1,500: an estimate, but in the right range and never below what was seen.
+    expect(response.totalCount).toBeGreaterThan(1000);
+    expect(response.totalCount).toBeLessThan(2000);
+    const drei = response.facets.tag.find((facet) => facet.value === 'drei')?.count ?? 0;
+    expect(drei).toBeGreaterThan(response.totalCount / 3 - 150);
+    expect(drei).toBeLessThan(response.totalCount / 3 + 150);
+  });
+
+  it('counts exactly when the filters leave fewer than 1,000 matches', async () => {
+    const response = await engine.search({ ...request('Anerkennung '), filters: { tags: ['drei'] } });
+    expect(response.totalCount).toBe(MATCHING / 3);
+    // The tag facet counts without its own filter (OR within a facet), extrapolated again.
+    expect(response.facets.tag.find((facet) => facet.value === 'andere')?.count).toBeGreaterThan(500);
+  });
+});
