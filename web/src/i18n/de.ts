@@ -11,6 +11,7 @@ export const de = {
     categories: 'Kategorien',
     admin: 'Verwaltung',
     newArticle: 'Neuer Artikel',
+    programmes: 'Programme',
   },
   language: {
     label: 'Sprache der Oberfläche',

@@ -12,6 +12,7 @@ export const en: Messages = {
     categories: 'Categories',
     admin: 'Administration',
     newArticle: 'New article',
+    programmes: 'Programmes',
   },
   language: {
     label: 'Interface language',
