@@ -59,6 +59,34 @@ type Documents = {
     "mutation SetProgrammeAgencies($id: ID!, $agencyIds: [ID!]!) {\n  setProgrammeAgencies(id: $id, agencyIds: $agencyIds) {\n    ...ProgrammeFields\n  }\n}": typeof types.SetProgrammeAgenciesDocument,
     "mutation UpdateProgramme($id: ID!, $input: UpdateProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}": typeof types.UpdateProgrammeDocument,
     "mutation UpdateProgrammeEvent($id: ID!, $input: UpdateProgrammeEventInput!) {\n  updateProgrammeEvent(id: $id, input: $input) {\n    ...ProgrammeEventFields\n  }\n}": typeof types.UpdateProgrammeEventDocument,
+    "mutation AcceptProjectChangeProposal($id: ID!, $baseVersion: Int!, $note: String!) {\n  acceptProjectChangeProposal(id: $id, baseVersion: $baseVersion, note: $note) {\n    id\n    status\n  }\n}": typeof types.AcceptProjectChangeProposalDocument,
+    "mutation AddProjectMember($projectId: ID!, $input: AddProjectMemberInput!) {\n  addProjectMember(projectId: $projectId, input: $input) {\n    id\n  }\n}": typeof types.AddProjectMemberDocument,
+    "mutation AddProjectMilestone($projectId: ID!, $input: AddProjectMilestoneInput!) {\n  addProjectMilestone(projectId: $projectId, input: $input) {\n    id\n  }\n}": typeof types.AddProjectMilestoneDocument,
+    "query ArticleProjects($slug: String!) {\n  article(slug: $slug) {\n    id\n    projects {\n      projectId\n      projectSlug\n      projectTitle\n      projectStatus\n      projectPublic\n      kind\n    }\n  }\n}": typeof types.ArticleProjectsDocument,
+    "mutation ChangeProjectStatus($id: ID!, $input: ChangeProjectStatusInput!) {\n  changeProjectStatus(id: $id, input: $input) {\n    ...ProjectDetailFields\n  }\n}": typeof types.ChangeProjectStatusDocument,
+    "mutation CreateProject($input: CreateProjectInput!) {\n  createProject(input: $input) {\n    id\n    slug\n    version\n  }\n}": typeof types.CreateProjectDocument,
+    "mutation LinkInspiringProject($projectId: ID!, $inspiringProjectId: ID!) {\n  linkInspiringProject(\n    projectId: $projectId\n    inspiringProjectId: $inspiringProjectId\n  ) {\n    ...ProjectDetailFields\n  }\n}": typeof types.LinkInspiringProjectDocument,
+    "mutation LinkProjectArticle($projectId: ID!, $articleId: ID!, $kind: ProjectArticleLinkKind!) {\n  linkProjectArticle(projectId: $projectId, articleId: $articleId, kind: $kind) {\n    ...ProjectDetailFields\n  }\n}": typeof types.LinkProjectArticleDocument,
+    "query ProjectArticleCandidates($query: String!) {\n  search(query: $query, first: 8, filter: {kinds: [ARTICLE]}) {\n    hits {\n      id\n      entityId\n      title\n      categoryPath\n    }\n  }\n}": typeof types.ProjectArticleCandidatesDocument,
+    "query ProjectBySlug($slug: String!) {\n  project(slug: $slug) {\n    ...ProjectDetailFields\n  }\n}": typeof types.ProjectBySlugDocument,
+    "query ProjectCandidates($text: String!) {\n  projects(filter: {text: $text}, first: 8) {\n    edges {\n      node {\n        id\n        slug\n        title\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n}": typeof types.ProjectCandidatesDocument,
+    "fragment ProjectDetailFields on Project {\n  id\n  slug\n  title\n  status\n  visibility\n  version\n  problemStatement\n  goals\n  outcomes\n  lessonsLearned\n  bodyHtml\n  createdAt\n  updatedAt\n  completedAt\n  publishedAt\n  viewerCanEdit\n  viewerCanPropose\n  publishedBy {\n    id\n    displayName\n  }\n  updatedBy {\n    id\n    displayName\n  }\n  agency {\n    id\n    name\n  }\n  programme {\n    id\n    slug\n    name\n  }\n  topic {\n    id\n    name\n  }\n  members {\n    id\n    displayName\n    userId\n    externalName\n    externalRole\n    function\n  }\n  statusHistory {\n    id\n    fromStatus\n    toStatus\n    note\n    changedAt\n    changedBy {\n      id\n      displayName\n    }\n  }\n  milestones {\n    id\n    title\n    date\n    done\n    kind\n    notes\n  }\n  coachingProgress {\n    done\n    planned\n    recommendedMin\n    max\n  }\n  articleLinks {\n    kind\n    article {\n      id\n      slug\n      title\n      summary\n      status\n      visibility\n    }\n  }\n  inspiredBy {\n    id\n    slug\n    title\n    status\n  }\n  inspired {\n    id\n    slug\n    title\n    status\n  }\n  changeProposals {\n    id\n    status\n    message\n    baseVersion\n    createdAt\n    decidedAt\n    decisionNote\n    proposedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    changes {\n      title\n      problemStatement\n      goals\n      outcomes\n      lessonsLearned\n    }\n  }\n}": typeof types.ProjectDetailFieldsFragmentDoc,
+    "query ProjectFilterOptions {\n  agencies {\n    id\n    name\n  }\n  programmes {\n    id\n    slug\n    name\n  }\n  projectTopics {\n    id\n    name\n  }\n}": typeof types.ProjectFilterOptionsDocument,
+    "query ProjectForEdit($slug: String!) {\n  project(slug: $slug) {\n    id\n    slug\n    title\n    version\n    visibility\n    problemStatement\n    goals\n    outcomes\n    lessonsLearned\n    body\n    viewerCanEdit\n    agency {\n      id\n    }\n    programme {\n      id\n    }\n    topic {\n      id\n    }\n  }\n}": typeof types.ProjectForEditDocument,
+    "fragment ProjectSummaryFields on Project {\n  id\n  slug\n  title\n  status\n  visibility\n  publishedAt\n  updatedAt\n  agency {\n    id\n    name\n  }\n  programme {\n    id\n    slug\n    name\n  }\n  topic {\n    id\n    name\n  }\n  coachingProgress {\n    done\n    planned\n  }\n}": typeof types.ProjectSummaryFieldsFragmentDoc,
+    "query ProjectTeamUsers {\n  users {\n    id\n    displayName\n    active\n    agency {\n      id\n      name\n    }\n  }\n}": typeof types.ProjectTeamUsersDocument,
+    "query Projects($filter: ProjectsFilter, $first: Int!, $after: String) {\n  projects(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ProjectSummaryFields\n      }\n    }\n  }\n}": typeof types.ProjectsDocument,
+    "mutation ProposeProjectChange($projectId: ID!, $input: ProposeProjectChangeInput!) {\n  proposeProjectChange(projectId: $projectId, input: $input) {\n    id\n    status\n  }\n}": typeof types.ProposeProjectChangeDocument,
+    "mutation PublishProject($id: ID!) {\n  publishProject(id: $id) {\n    ...ProjectDetailFields\n  }\n}": typeof types.PublishProjectDocument,
+    "mutation RejectProjectChangeProposal($id: ID!, $note: String!) {\n  rejectProjectChangeProposal(id: $id, note: $note) {\n    id\n    status\n  }\n}": typeof types.RejectProjectChangeProposalDocument,
+    "mutation RemoveProjectMember($id: ID!) {\n  removeProjectMember(id: $id)\n}": typeof types.RemoveProjectMemberDocument,
+    "mutation RemoveProjectMilestone($id: ID!) {\n  removeProjectMilestone(id: $id)\n}": typeof types.RemoveProjectMilestoneDocument,
+    "mutation UnlinkInspiringProject($projectId: ID!, $inspiringProjectId: ID!) {\n  unlinkInspiringProject(\n    projectId: $projectId\n    inspiringProjectId: $inspiringProjectId\n  ) {\n    ...ProjectDetailFields\n  }\n}": typeof types.UnlinkInspiringProjectDocument,
+    "mutation UnlinkProjectArticle($projectId: ID!, $articleId: ID!) {\n  unlinkProjectArticle(projectId: $projectId, articleId: $articleId) {\n    ...ProjectDetailFields\n  }\n}": typeof types.UnlinkProjectArticleDocument,
+    "mutation UnpublishProject($id: ID!) {\n  unpublishProject(id: $id) {\n    ...ProjectDetailFields\n  }\n}": typeof types.UnpublishProjectDocument,
+    "mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n  updateProject(id: $id, input: $input) {\n    id\n    slug\n    version\n  }\n}": typeof types.UpdateProjectDocument,
+    "mutation UpdateProjectMember($id: ID!, $input: UpdateProjectMemberInput!) {\n  updateProjectMember(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateProjectMemberDocument,
+    "mutation UpdateProjectMilestone($id: ID!, $input: UpdateProjectMilestoneInput!) {\n  updateProjectMilestone(id: $id, input: $input) {\n    id\n    done\n  }\n}": typeof types.UpdateProjectMilestoneDocument,
     "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    name\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": typeof types.ArticleRevisionDocument,
     "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": typeof types.CompareRevisionsDocument,
     "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}": typeof types.RestoreRevisionDocument,
@@ -116,6 +144,34 @@ const documents: Documents = {
     "mutation SetProgrammeAgencies($id: ID!, $agencyIds: [ID!]!) {\n  setProgrammeAgencies(id: $id, agencyIds: $agencyIds) {\n    ...ProgrammeFields\n  }\n}": types.SetProgrammeAgenciesDocument,
     "mutation UpdateProgramme($id: ID!, $input: UpdateProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}": types.UpdateProgrammeDocument,
     "mutation UpdateProgrammeEvent($id: ID!, $input: UpdateProgrammeEventInput!) {\n  updateProgrammeEvent(id: $id, input: $input) {\n    ...ProgrammeEventFields\n  }\n}": types.UpdateProgrammeEventDocument,
+    "mutation AcceptProjectChangeProposal($id: ID!, $baseVersion: Int!, $note: String!) {\n  acceptProjectChangeProposal(id: $id, baseVersion: $baseVersion, note: $note) {\n    id\n    status\n  }\n}": types.AcceptProjectChangeProposalDocument,
+    "mutation AddProjectMember($projectId: ID!, $input: AddProjectMemberInput!) {\n  addProjectMember(projectId: $projectId, input: $input) {\n    id\n  }\n}": types.AddProjectMemberDocument,
+    "mutation AddProjectMilestone($projectId: ID!, $input: AddProjectMilestoneInput!) {\n  addProjectMilestone(projectId: $projectId, input: $input) {\n    id\n  }\n}": types.AddProjectMilestoneDocument,
+    "query ArticleProjects($slug: String!) {\n  article(slug: $slug) {\n    id\n    projects {\n      projectId\n      projectSlug\n      projectTitle\n      projectStatus\n      projectPublic\n      kind\n    }\n  }\n}": types.ArticleProjectsDocument,
+    "mutation ChangeProjectStatus($id: ID!, $input: ChangeProjectStatusInput!) {\n  changeProjectStatus(id: $id, input: $input) {\n    ...ProjectDetailFields\n  }\n}": types.ChangeProjectStatusDocument,
+    "mutation CreateProject($input: CreateProjectInput!) {\n  createProject(input: $input) {\n    id\n    slug\n    version\n  }\n}": types.CreateProjectDocument,
+    "mutation LinkInspiringProject($projectId: ID!, $inspiringProjectId: ID!) {\n  linkInspiringProject(\n    projectId: $projectId\n    inspiringProjectId: $inspiringProjectId\n  ) {\n    ...ProjectDetailFields\n  }\n}": types.LinkInspiringProjectDocument,
+    "mutation LinkProjectArticle($projectId: ID!, $articleId: ID!, $kind: ProjectArticleLinkKind!) {\n  linkProjectArticle(projectId: $projectId, articleId: $articleId, kind: $kind) {\n    ...ProjectDetailFields\n  }\n}": types.LinkProjectArticleDocument,
+    "query ProjectArticleCandidates($query: String!) {\n  search(query: $query, first: 8, filter: {kinds: [ARTICLE]}) {\n    hits {\n      id\n      entityId\n      title\n      categoryPath\n    }\n  }\n}": types.ProjectArticleCandidatesDocument,
+    "query ProjectBySlug($slug: String!) {\n  project(slug: $slug) {\n    ...ProjectDetailFields\n  }\n}": types.ProjectBySlugDocument,
+    "query ProjectCandidates($text: String!) {\n  projects(filter: {text: $text}, first: 8) {\n    edges {\n      node {\n        id\n        slug\n        title\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n}": types.ProjectCandidatesDocument,
+    "fragment ProjectDetailFields on Project {\n  id\n  slug\n  title\n  status\n  visibility\n  version\n  problemStatement\n  goals\n  outcomes\n  lessonsLearned\n  bodyHtml\n  createdAt\n  updatedAt\n  completedAt\n  publishedAt\n  viewerCanEdit\n  viewerCanPropose\n  publishedBy {\n    id\n    displayName\n  }\n  updatedBy {\n    id\n    displayName\n  }\n  agency {\n    id\n    name\n  }\n  programme {\n    id\n    slug\n    name\n  }\n  topic {\n    id\n    name\n  }\n  members {\n    id\n    displayName\n    userId\n    externalName\n    externalRole\n    function\n  }\n  statusHistory {\n    id\n    fromStatus\n    toStatus\n    note\n    changedAt\n    changedBy {\n      id\n      displayName\n    }\n  }\n  milestones {\n    id\n    title\n    date\n    done\n    kind\n    notes\n  }\n  coachingProgress {\n    done\n    planned\n    recommendedMin\n    max\n  }\n  articleLinks {\n    kind\n    article {\n      id\n      slug\n      title\n      summary\n      status\n      visibility\n    }\n  }\n  inspiredBy {\n    id\n    slug\n    title\n    status\n  }\n  inspired {\n    id\n    slug\n    title\n    status\n  }\n  changeProposals {\n    id\n    status\n    message\n    baseVersion\n    createdAt\n    decidedAt\n    decisionNote\n    proposedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    changes {\n      title\n      problemStatement\n      goals\n      outcomes\n      lessonsLearned\n    }\n  }\n}": types.ProjectDetailFieldsFragmentDoc,
+    "query ProjectFilterOptions {\n  agencies {\n    id\n    name\n  }\n  programmes {\n    id\n    slug\n    name\n  }\n  projectTopics {\n    id\n    name\n  }\n}": types.ProjectFilterOptionsDocument,
+    "query ProjectForEdit($slug: String!) {\n  project(slug: $slug) {\n    id\n    slug\n    title\n    version\n    visibility\n    problemStatement\n    goals\n    outcomes\n    lessonsLearned\n    body\n    viewerCanEdit\n    agency {\n      id\n    }\n    programme {\n      id\n    }\n    topic {\n      id\n    }\n  }\n}": types.ProjectForEditDocument,
+    "fragment ProjectSummaryFields on Project {\n  id\n  slug\n  title\n  status\n  visibility\n  publishedAt\n  updatedAt\n  agency {\n    id\n    name\n  }\n  programme {\n    id\n    slug\n    name\n  }\n  topic {\n    id\n    name\n  }\n  coachingProgress {\n    done\n    planned\n  }\n}": types.ProjectSummaryFieldsFragmentDoc,
+    "query ProjectTeamUsers {\n  users {\n    id\n    displayName\n    active\n    agency {\n      id\n      name\n    }\n  }\n}": types.ProjectTeamUsersDocument,
+    "query Projects($filter: ProjectsFilter, $first: Int!, $after: String) {\n  projects(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ProjectSummaryFields\n      }\n    }\n  }\n}": types.ProjectsDocument,
+    "mutation ProposeProjectChange($projectId: ID!, $input: ProposeProjectChangeInput!) {\n  proposeProjectChange(projectId: $projectId, input: $input) {\n    id\n    status\n  }\n}": types.ProposeProjectChangeDocument,
+    "mutation PublishProject($id: ID!) {\n  publishProject(id: $id) {\n    ...ProjectDetailFields\n  }\n}": types.PublishProjectDocument,
+    "mutation RejectProjectChangeProposal($id: ID!, $note: String!) {\n  rejectProjectChangeProposal(id: $id, note: $note) {\n    id\n    status\n  }\n}": types.RejectProjectChangeProposalDocument,
+    "mutation RemoveProjectMember($id: ID!) {\n  removeProjectMember(id: $id)\n}": types.RemoveProjectMemberDocument,
+    "mutation RemoveProjectMilestone($id: ID!) {\n  removeProjectMilestone(id: $id)\n}": types.RemoveProjectMilestoneDocument,
+    "mutation UnlinkInspiringProject($projectId: ID!, $inspiringProjectId: ID!) {\n  unlinkInspiringProject(\n    projectId: $projectId\n    inspiringProjectId: $inspiringProjectId\n  ) {\n    ...ProjectDetailFields\n  }\n}": types.UnlinkInspiringProjectDocument,
+    "mutation UnlinkProjectArticle($projectId: ID!, $articleId: ID!) {\n  unlinkProjectArticle(projectId: $projectId, articleId: $articleId) {\n    ...ProjectDetailFields\n  }\n}": types.UnlinkProjectArticleDocument,
+    "mutation UnpublishProject($id: ID!) {\n  unpublishProject(id: $id) {\n    ...ProjectDetailFields\n  }\n}": types.UnpublishProjectDocument,
+    "mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n  updateProject(id: $id, input: $input) {\n    id\n    slug\n    version\n  }\n}": types.UpdateProjectDocument,
+    "mutation UpdateProjectMember($id: ID!, $input: UpdateProjectMemberInput!) {\n  updateProjectMember(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateProjectMemberDocument,
+    "mutation UpdateProjectMilestone($id: ID!, $input: UpdateProjectMilestoneInput!) {\n  updateProjectMilestone(id: $id, input: $input) {\n    id\n    done\n  }\n}": types.UpdateProjectMilestoneDocument,
     "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    name\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": types.ArticleRevisionDocument,
     "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": types.CompareRevisionsDocument,
     "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}": types.RestoreRevisionDocument,
@@ -322,6 +378,118 @@ export function graphql(source: "mutation UpdateProgramme($id: ID!, $input: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateProgrammeEvent($id: ID!, $input: UpdateProgrammeEventInput!) {\n  updateProgrammeEvent(id: $id, input: $input) {\n    ...ProgrammeEventFields\n  }\n}"): (typeof documents)["mutation UpdateProgrammeEvent($id: ID!, $input: UpdateProgrammeEventInput!) {\n  updateProgrammeEvent(id: $id, input: $input) {\n    ...ProgrammeEventFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptProjectChangeProposal($id: ID!, $baseVersion: Int!, $note: String!) {\n  acceptProjectChangeProposal(id: $id, baseVersion: $baseVersion, note: $note) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation AcceptProjectChangeProposal($id: ID!, $baseVersion: Int!, $note: String!) {\n  acceptProjectChangeProposal(id: $id, baseVersion: $baseVersion, note: $note) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddProjectMember($projectId: ID!, $input: AddProjectMemberInput!) {\n  addProjectMember(projectId: $projectId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation AddProjectMember($projectId: ID!, $input: AddProjectMemberInput!) {\n  addProjectMember(projectId: $projectId, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddProjectMilestone($projectId: ID!, $input: AddProjectMilestoneInput!) {\n  addProjectMilestone(projectId: $projectId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation AddProjectMilestone($projectId: ID!, $input: AddProjectMilestoneInput!) {\n  addProjectMilestone(projectId: $projectId, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArticleProjects($slug: String!) {\n  article(slug: $slug) {\n    id\n    projects {\n      projectId\n      projectSlug\n      projectTitle\n      projectStatus\n      projectPublic\n      kind\n    }\n  }\n}"): (typeof documents)["query ArticleProjects($slug: String!) {\n  article(slug: $slug) {\n    id\n    projects {\n      projectId\n      projectSlug\n      projectTitle\n      projectStatus\n      projectPublic\n      kind\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeProjectStatus($id: ID!, $input: ChangeProjectStatusInput!) {\n  changeProjectStatus(id: $id, input: $input) {\n    ...ProjectDetailFields\n  }\n}"): (typeof documents)["mutation ChangeProjectStatus($id: ID!, $input: ChangeProjectStatusInput!) {\n  changeProjectStatus(id: $id, input: $input) {\n    ...ProjectDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProject($input: CreateProjectInput!) {\n  createProject(input: $input) {\n    id\n    slug\n    version\n  }\n}"): (typeof documents)["mutation CreateProject($input: CreateProjectInput!) {\n  createProject(input: $input) {\n    id\n    slug\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkInspiringProject($projectId: ID!, $inspiringProjectId: ID!) {\n  linkInspiringProject(\n    projectId: $projectId\n    inspiringProjectId: $inspiringProjectId\n  ) {\n    ...ProjectDetailFields\n  }\n}"): (typeof documents)["mutation LinkInspiringProject($projectId: ID!, $inspiringProjectId: ID!) {\n  linkInspiringProject(\n    projectId: $projectId\n    inspiringProjectId: $inspiringProjectId\n  ) {\n    ...ProjectDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkProjectArticle($projectId: ID!, $articleId: ID!, $kind: ProjectArticleLinkKind!) {\n  linkProjectArticle(projectId: $projectId, articleId: $articleId, kind: $kind) {\n    ...ProjectDetailFields\n  }\n}"): (typeof documents)["mutation LinkProjectArticle($projectId: ID!, $articleId: ID!, $kind: ProjectArticleLinkKind!) {\n  linkProjectArticle(projectId: $projectId, articleId: $articleId, kind: $kind) {\n    ...ProjectDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectArticleCandidates($query: String!) {\n  search(query: $query, first: 8, filter: {kinds: [ARTICLE]}) {\n    hits {\n      id\n      entityId\n      title\n      categoryPath\n    }\n  }\n}"): (typeof documents)["query ProjectArticleCandidates($query: String!) {\n  search(query: $query, first: 8, filter: {kinds: [ARTICLE]}) {\n    hits {\n      id\n      entityId\n      title\n      categoryPath\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectBySlug($slug: String!) {\n  project(slug: $slug) {\n    ...ProjectDetailFields\n  }\n}"): (typeof documents)["query ProjectBySlug($slug: String!) {\n  project(slug: $slug) {\n    ...ProjectDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectCandidates($text: String!) {\n  projects(filter: {text: $text}, first: 8) {\n    edges {\n      node {\n        id\n        slug\n        title\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query ProjectCandidates($text: String!) {\n  projects(filter: {text: $text}, first: 8) {\n    edges {\n      node {\n        id\n        slug\n        title\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProjectDetailFields on Project {\n  id\n  slug\n  title\n  status\n  visibility\n  version\n  problemStatement\n  goals\n  outcomes\n  lessonsLearned\n  bodyHtml\n  createdAt\n  updatedAt\n  completedAt\n  publishedAt\n  viewerCanEdit\n  viewerCanPropose\n  publishedBy {\n    id\n    displayName\n  }\n  updatedBy {\n    id\n    displayName\n  }\n  agency {\n    id\n    name\n  }\n  programme {\n    id\n    slug\n    name\n  }\n  topic {\n    id\n    name\n  }\n  members {\n    id\n    displayName\n    userId\n    externalName\n    externalRole\n    function\n  }\n  statusHistory {\n    id\n    fromStatus\n    toStatus\n    note\n    changedAt\n    changedBy {\n      id\n      displayName\n    }\n  }\n  milestones {\n    id\n    title\n    date\n    done\n    kind\n    notes\n  }\n  coachingProgress {\n    done\n    planned\n    recommendedMin\n    max\n  }\n  articleLinks {\n    kind\n    article {\n      id\n      slug\n      title\n      summary\n      status\n      visibility\n    }\n  }\n  inspiredBy {\n    id\n    slug\n    title\n    status\n  }\n  inspired {\n    id\n    slug\n    title\n    status\n  }\n  changeProposals {\n    id\n    status\n    message\n    baseVersion\n    createdAt\n    decidedAt\n    decisionNote\n    proposedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    changes {\n      title\n      problemStatement\n      goals\n      outcomes\n      lessonsLearned\n    }\n  }\n}"): (typeof documents)["fragment ProjectDetailFields on Project {\n  id\n  slug\n  title\n  status\n  visibility\n  version\n  problemStatement\n  goals\n  outcomes\n  lessonsLearned\n  bodyHtml\n  createdAt\n  updatedAt\n  completedAt\n  publishedAt\n  viewerCanEdit\n  viewerCanPropose\n  publishedBy {\n    id\n    displayName\n  }\n  updatedBy {\n    id\n    displayName\n  }\n  agency {\n    id\n    name\n  }\n  programme {\n    id\n    slug\n    name\n  }\n  topic {\n    id\n    name\n  }\n  members {\n    id\n    displayName\n    userId\n    externalName\n    externalRole\n    function\n  }\n  statusHistory {\n    id\n    fromStatus\n    toStatus\n    note\n    changedAt\n    changedBy {\n      id\n      displayName\n    }\n  }\n  milestones {\n    id\n    title\n    date\n    done\n    kind\n    notes\n  }\n  coachingProgress {\n    done\n    planned\n    recommendedMin\n    max\n  }\n  articleLinks {\n    kind\n    article {\n      id\n      slug\n      title\n      summary\n      status\n      visibility\n    }\n  }\n  inspiredBy {\n    id\n    slug\n    title\n    status\n  }\n  inspired {\n    id\n    slug\n    title\n    status\n  }\n  changeProposals {\n    id\n    status\n    message\n    baseVersion\n    createdAt\n    decidedAt\n    decisionNote\n    proposedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    changes {\n      title\n      problemStatement\n      goals\n      outcomes\n      lessonsLearned\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectFilterOptions {\n  agencies {\n    id\n    name\n  }\n  programmes {\n    id\n    slug\n    name\n  }\n  projectTopics {\n    id\n    name\n  }\n}"): (typeof documents)["query ProjectFilterOptions {\n  agencies {\n    id\n    name\n  }\n  programmes {\n    id\n    slug\n    name\n  }\n  projectTopics {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectForEdit($slug: String!) {\n  project(slug: $slug) {\n    id\n    slug\n    title\n    version\n    visibility\n    problemStatement\n    goals\n    outcomes\n    lessonsLearned\n    body\n    viewerCanEdit\n    agency {\n      id\n    }\n    programme {\n      id\n    }\n    topic {\n      id\n    }\n  }\n}"): (typeof documents)["query ProjectForEdit($slug: String!) {\n  project(slug: $slug) {\n    id\n    slug\n    title\n    version\n    visibility\n    problemStatement\n    goals\n    outcomes\n    lessonsLearned\n    body\n    viewerCanEdit\n    agency {\n      id\n    }\n    programme {\n      id\n    }\n    topic {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProjectSummaryFields on Project {\n  id\n  slug\n  title\n  status\n  visibility\n  publishedAt\n  updatedAt\n  agency {\n    id\n    name\n  }\n  programme {\n    id\n    slug\n    name\n  }\n  topic {\n    id\n    name\n  }\n  coachingProgress {\n    done\n    planned\n  }\n}"): (typeof documents)["fragment ProjectSummaryFields on Project {\n  id\n  slug\n  title\n  status\n  visibility\n  publishedAt\n  updatedAt\n  agency {\n    id\n    name\n  }\n  programme {\n    id\n    slug\n    name\n  }\n  topic {\n    id\n    name\n  }\n  coachingProgress {\n    done\n    planned\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectTeamUsers {\n  users {\n    id\n    displayName\n    active\n    agency {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query ProjectTeamUsers {\n  users {\n    id\n    displayName\n    active\n    agency {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Projects($filter: ProjectsFilter, $first: Int!, $after: String) {\n  projects(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ProjectSummaryFields\n      }\n    }\n  }\n}"): (typeof documents)["query Projects($filter: ProjectsFilter, $first: Int!, $after: String) {\n  projects(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ProjectSummaryFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProposeProjectChange($projectId: ID!, $input: ProposeProjectChangeInput!) {\n  proposeProjectChange(projectId: $projectId, input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation ProposeProjectChange($projectId: ID!, $input: ProposeProjectChangeInput!) {\n  proposeProjectChange(projectId: $projectId, input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishProject($id: ID!) {\n  publishProject(id: $id) {\n    ...ProjectDetailFields\n  }\n}"): (typeof documents)["mutation PublishProject($id: ID!) {\n  publishProject(id: $id) {\n    ...ProjectDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectProjectChangeProposal($id: ID!, $note: String!) {\n  rejectProjectChangeProposal(id: $id, note: $note) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation RejectProjectChangeProposal($id: ID!, $note: String!) {\n  rejectProjectChangeProposal(id: $id, note: $note) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveProjectMember($id: ID!) {\n  removeProjectMember(id: $id)\n}"): (typeof documents)["mutation RemoveProjectMember($id: ID!) {\n  removeProjectMember(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveProjectMilestone($id: ID!) {\n  removeProjectMilestone(id: $id)\n}"): (typeof documents)["mutation RemoveProjectMilestone($id: ID!) {\n  removeProjectMilestone(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlinkInspiringProject($projectId: ID!, $inspiringProjectId: ID!) {\n  unlinkInspiringProject(\n    projectId: $projectId\n    inspiringProjectId: $inspiringProjectId\n  ) {\n    ...ProjectDetailFields\n  }\n}"): (typeof documents)["mutation UnlinkInspiringProject($projectId: ID!, $inspiringProjectId: ID!) {\n  unlinkInspiringProject(\n    projectId: $projectId\n    inspiringProjectId: $inspiringProjectId\n  ) {\n    ...ProjectDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlinkProjectArticle($projectId: ID!, $articleId: ID!) {\n  unlinkProjectArticle(projectId: $projectId, articleId: $articleId) {\n    ...ProjectDetailFields\n  }\n}"): (typeof documents)["mutation UnlinkProjectArticle($projectId: ID!, $articleId: ID!) {\n  unlinkProjectArticle(projectId: $projectId, articleId: $articleId) {\n    ...ProjectDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnpublishProject($id: ID!) {\n  unpublishProject(id: $id) {\n    ...ProjectDetailFields\n  }\n}"): (typeof documents)["mutation UnpublishProject($id: ID!) {\n  unpublishProject(id: $id) {\n    ...ProjectDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n  updateProject(id: $id, input: $input) {\n    id\n    slug\n    version\n  }\n}"): (typeof documents)["mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n  updateProject(id: $id, input: $input) {\n    id\n    slug\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProjectMember($id: ID!, $input: UpdateProjectMemberInput!) {\n  updateProjectMember(id: $id, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation UpdateProjectMember($id: ID!, $input: UpdateProjectMemberInput!) {\n  updateProjectMember(id: $id, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProjectMilestone($id: ID!, $input: UpdateProjectMilestoneInput!) {\n  updateProjectMilestone(id: $id, input: $input) {\n    id\n    done\n  }\n}"): (typeof documents)["mutation UpdateProjectMilestone($id: ID!, $input: UpdateProjectMilestoneInput!) {\n  updateProjectMilestone(id: $id, input: $input) {\n    id\n    done\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,32 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { requiresAuth: true },
   },
+  {
+    path: '/projekte',
+    name: 'projects',
+    component: () => import('@/features/projects/components/ProjectListPage.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/projekte/neu',
+    name: 'project-new',
+    component: () => import('@/features/projects/components/ProjectEditorPage.vue'),
+    meta: { requiresRole: 'EDITOR' },
+  },
+  {
+    path: '/projekte/:slug',
+    name: 'project',
+    component: () => import('@/features/projects/components/ProjectPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/projekte/:slug/bearbeiten',
+    name: 'project-edit',
+    component: () => import('@/features/projects/components/ProjectEditorPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
   { path: '/verwaltung', redirect: { name: 'admin-users' } },
   {
     path: '/verwaltung/benutzer',
