@@ -183,11 +183,9 @@ describe('public Ideenbörse: links, backlinks and no leak of internal content',
       (await ctx.anonymous().expectData<List>(list, { f: { topicSlugs: ['leitsystem'], programmeIds: [programmeId] } }))
         .publicProjects.totalCount,
     ).toBe(2);
-    const facets = await ctx
-      .anonymous()
-      .expectData<{
-        publicProjectFacets: { years: number[]; topics: { slug: string }[]; programmes: { id: string }[] };
-      }>('{ publicProjectFacets { years topics { slug } agencies { name } programmes { id } } }');
+    const facets = await ctx.anonymous().expectData<{
+      publicProjectFacets: { years: number[]; topics: { slug: string }[]; programmes: { id: string }[] };
+    }>('{ publicProjectFacets { years topics { slug } agencies { name } programmes { id } } }');
     expect(facets.publicProjectFacets).toMatchObject({
       years: [year],
       topics: [{ slug: 'leitsystem' }],
