@@ -1,13 +1,14 @@
 /**
- * `pnpm bench [editor|collab|search|search-quality] [options]`: no argument runs the editor and
+ * `pnpm bench [editor|collab|search|search-quality|easy-language] [options]`: no argument runs the editor and
  * collaboration benchmarks, `editor` only the editor pipeline (vitest bench), `collab` only the
  * collaboration load benchmark, `search` the search indexing and latency benchmark and
  * `search-quality` the ranking quality over the demo content (options follow the name, see
- * `pnpm bench <name> --help`).
+ * `pnpm bench <name> --help`); `easy-language` the Leichte Sprache checker's quality and speed.
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { runCollabBench } from './collab/run-collab-bench';
+import { runEasyLanguageBench } from './easy-language/run-easy-language-bench';
 import { runSearchBench } from './search/run-search-bench';
 import { runSearchQuality } from './search/run-search-quality';
 
@@ -39,10 +40,12 @@ async function main(): Promise<number> {
       return runSearchBench(rest);
     case 'search-quality':
       return runSearchQuality(rest);
+    case 'easy-language':
+      return runEasyLanguageBench(rest);
     default:
       if (which.startsWith('-')) return runCollabBench(args);
       process.stderr.write(
-        `Unknown benchmark "${which}"; use editor, collab, search, search-quality or nothing for all.\n`,
+        `Unknown benchmark "${which}"; use editor, collab, search, search-quality, easy-language or nothing for all.\n`,
       );
       return 2;
   }

@@ -69,7 +69,9 @@ export interface TextStats {
 export interface WordListEntry {
   /**
    * Word forms that match, lower case. A trailing `*` matches any ending („beantrag*“); several words
-   * separated by spaces must follow each other („termin* wahrnehmen“).
+   * separated by spaces must occur in this order with at most six words between them („termin* wahrnehmen“,
+   * „den Termin am Montag nicht wahrnehmen“); a final word with a dot must end the clause, as the particle of a
+   * separable verb does („reich* ein.“ for „Reichen Sie die Unterlagen ein.“).
    */
   match: string[];
   /** Plain replacement for the base form. */
@@ -77,6 +79,8 @@ export interface WordListEntry {
   /** Word shown in messages, e.g. „beantragen“. */
   term: string;
   kind: 'officialese' | 'foreign';
+  /** Words (lower case) that make the match a different, plain phrase when they occur in the sentence („Bescheid sagen“). */
+  exceptWith?: string[];
 }
 
 export interface AbbreviationEntry {

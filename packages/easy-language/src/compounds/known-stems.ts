@@ -5,7 +5,7 @@
 export const KNOWN_STEMS: ReadonlySet<string> = new Set(
   `
 abend abschluss adresse agentur akte alltag alt amt anerkennung angebot angst anlage anmeldung anspruch antrag anwalt
-anzeige arbeit arbeitgeber arbeitnehmer arbeitslos arzt ärztin asyl aufenthalt aufgabe aufnahme ausbildung ausflug
+anzeige arbeit arbeitslos arzt ärztin asyl aufenthalt aufgabe aufnahme ausbildung ausflug
 ausgabe ausland ausländer ausstattung ausweis auto bahn bank bau bearbeitung bedarf befristung begleitung behinderung
 behörde beihilfe beitrag bekleidung beratung berater beraterin bereich beruf berufs bescheid bescheinigung besuch betrag
 betreuung betrieb bewerber bewerbung bezug bild bildung blatt brief buch bund bundes bürger büro bus chance chancen
@@ -27,6 +27,9 @@ information unterstützung veranstaltung verantwortung voraussetzung möglichkei
 genehmigung angehörige angehörigkeit gleichstellung gelegenheit fähigkeit änderung sicherheit
 mitteilung leitung zahlung kündigung erfahrung wiederholung anwesenheit abwesenheit verpflichtung berechtigung
 gesellschaft wirtschaft verwandtschaft nachbarschaft ausländerin arbeitsuchend arbeitsunfähigkeit unfähigkeit
+volk erd geschoss abrechnung öffnung sprech miet auszug auszüge haupt pflegerin pfleger geber nehmerin sprech
+kunden familien kindergarten garten rat rathaus wartezimmer praxis zahn augen reha gymnasium universität studium
+visum einbürgerung urkunde heirat ehe scheidung mutterschutz elternzeit
 `
     .split(/\s+/)
     .filter(Boolean),

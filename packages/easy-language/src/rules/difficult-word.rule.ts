@@ -1,5 +1,29 @@
-import { wordMatches } from '../word-lists/compile-word-list';
+import type { Token } from '../text/tokenize';
+import { type CompiledPattern, wordMatches } from '../word-lists/compile-word-list';
 import { matchCase, type RawFinding, type Rule } from './rule';
+
+const MAX_GAP = 6;
+
+/** Last token of a match of the pattern words starting at index (later words may come up to MAX_GAP words later). */
+function matchFrom(tokens: Token[], index: number, words: CompiledPattern['words']): Token | null {
+  if (!wordMatches(words[0], tokens[index].lower)) return null;
+  let cursor = index;
+  for (const pattern of words.slice(1)) {
+    let found = -1;
+    for (let next = cursor + 1; next < tokens.length && next <= cursor + 1 + MAX_GAP; next += 1) {
+      const token = tokens[next];
+      if (token.kind !== 'word') break;
+      const endsClause = tokens[next + 1] === undefined || tokens[next + 1].kind === 'punctuation';
+      if (wordMatches(pattern, token.lower) && (!pattern.clauseEnd || endsClause)) {
+        found = next;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    cursor = found;
+  }
+  return tokens[cursor];
+}
 
 export const difficultWordRule: Rule = {
   id: 'difficult-word',
@@ -16,12 +40,9 @@ export const difficultWordRule: Rule = {
       const candidates = context.wordList.byStart.get(token.lower.slice(0, 2));
       if (!candidates) continue;
       for (const { entry, words } of candidates) {
-        const matched = words.every((pattern, offset) => {
-          const candidate = tokens[index + offset];
-          return candidate?.kind === 'word' && wordMatches(pattern, candidate.lower);
-        });
-        if (!matched) continue;
-        const last = tokens[index + words.length - 1];
+        const last = matchFrom(tokens, index, words);
+        if (last === null) continue;
+        if (entry.exceptWith?.some((word) => tokens.some((other) => other.lower === word))) continue;
         const text = context.text.slice(token.from, last.to);
         const kind = entry.kind === 'foreign' ? 'ein Fremdwort' : 'Amtssprache';
         // the suggestion fits the listed form; other forms only get the hint
@@ -34,7 +55,6 @@ export const difficultWordRule: Rule = {
             ? { suggestion: { text: matchCase(entry.suggestion, text), label: `„${entry.suggestion}“ schreiben` } }
             : {}),
         });
-        index += words.length - 1;
         break;
       }
     }

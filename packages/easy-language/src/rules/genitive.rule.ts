@@ -65,6 +65,8 @@ const hasGenitiveS = (noun: Token) => /(?:es|[^suiaoäx]s)$/.test(noun.lower);
 
 function isNounBefore(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1];
+  // „50 % der Menschen“
+  if (before?.text === '%') return true;
   return (
     index >= 2 &&
     before !== undefined &&

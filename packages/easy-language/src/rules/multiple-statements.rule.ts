@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize';
 import { CLAUSE_STARTERS, isCapitalised, type RawFinding, type Rule, spanOf } from './rule';
+import { REPORTED_SPEECH } from './subjunctive.rule';
 
 // always start a subordinate clause
 const SUBORDINATORS = new Set([
@@ -117,6 +118,23 @@ function startsRelativeClause(tokens: Token[], index: number): boolean {
   return !(adjectiveLike && isCapitalised(afterNext));
 }
 
+const SUBJECTS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'man']);
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '–', '(', ')']);
+
+/** The words after a comma up to the next punctuation. */
+function clauseAfter(tokens: Token[], commaIndex: number): Token[] {
+  const clause: Token[] = [];
+  for (let index = commaIndex + 1; index < tokens.length && !CLAUSE_END.has(tokens[index].text); index += 1)
+    clause.push(tokens[index]);
+  return clause;
+}
+
+/** „…, eine Arbeit zu finden.“: ends with „zu“ + infinitive. */
+const isInfinitiveClause = (clause: Token[]) =>
+  clause.length >= 2 &&
+  clause[clause.length - 2].lower === 'zu' &&
+  /^\p{Ll}+(?:en|ern|eln)$/u.test(clause[clause.length - 1].text);
+
 function clauseMarkers(tokens: Token[]): Token[] {
   const markers: Token[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
@@ -124,6 +142,32 @@ function clauseMarkers(tokens: Token[]): Token[] {
     if (token.text === ';') {
       markers.push(token);
       continue;
+    }
+    if (token.text === ',') {
+      const clause = clauseAfter(tokens, index);
+      const first = clause[0];
+      // infinitive clauses and reported speech („…, der Kurs sei voll“) that no word below marks
+      if (first && !INFINITIVE_LEADS.has(first.lower) && isInfinitiveClause(clause)) markers.push(first);
+      else if (first && clause.some((word, at) => REPORTED_SPEECH.has(word.lower) && (word.lower !== 'habe' || at > 0)))
+        if (
+          !SUBORDINATORS.has(first.lower) &&
+          !(RELATIVE_PRONOUNS.has(first.lower) && startsRelativeClause(tokens, index + 1))
+        )
+          markers.push(first);
+      continue;
+    }
+    // a second main clause joined without a comma („… und Sie lernen …“)
+    if (
+      index > 0 &&
+      (token.lower === 'und' || token.lower === 'oder' || token.lower === 'aber') &&
+      tokens[index - 1]?.text !== ','
+    ) {
+      const subject = tokens[index + 1];
+      const verb = tokens[index + 2];
+      if (subject && verb && SUBJECTS.has(subject.lower) && verb.kind === 'word' && verb.text === verb.lower) {
+        markers.push(token);
+        continue;
+      }
     }
     if (token.kind !== 'word') continue;
     const afterComma = isComma(tokens[index - 1]);

@@ -85,6 +85,7 @@ function numberValue(token: Token): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+const isCapital = (token: Token) => token.text[0] !== token.lower[0];
 const withThousandsDots = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 export const largeNumberRule: Rule = {
@@ -107,16 +108,14 @@ export const largeNumberRule: Rule = {
       if (value === null || value <= MAX_SMALL[context.level]) continue;
       const bare = /^\d+$/.test(token.text);
       const next = tokens[index + 1];
+      // the rest of a phone number after its area code („0911 1234567“)
+      if (bare && tokens[index - 1]?.kind === 'number' && tokens[index - 1].text.startsWith('0')) continue;
       // years (2025) and postcodes (90402 Nürnberg) are not amounts
       if (bare && token.text.length === 4 && value >= 1900 && value <= 2100) continue;
-      if (
-        bare &&
-        token.text.length === 5 &&
-        next?.kind === 'word' &&
-        next.text[0] !== next.lower[0] &&
-        next.lower !== 'euro'
-      )
-        continue;
+      const before = tokens[index - 1];
+      const startsAddressPart =
+        before === undefined || before.text === ',' || before.kind === 'number' || token.lineBreakBefore;
+      if (bare && token.text.length === 5 && startsAddressPart && next?.kind === 'word' && isCapital(next)) continue;
       const grouped = bare && token.text.length >= 5 ? withThousandsDots(token.text) : null;
       findings.push(
         spanOf(

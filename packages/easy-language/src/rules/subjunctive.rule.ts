@@ -44,6 +44,11 @@ const SUBJUNCTIVES = new Map<string, string | null>([
   ['wolle', 'will'],
 ]);
 
+const THIRD_PERSON = new Set(['er', 'sie', 'es', 'man']);
+
+/** Konjunktiv I forms that mark reported speech („…, der Kurs sei voll“). */
+export const REPORTED_SPEECH = new Set(['sei', 'seien', 'könne', 'müsse', 'solle', 'dürfe', 'wolle', 'habe']);
+
 export const subjunctiveRule: Rule = {
   id: 'subjunctive',
   title: 'Möglichkeitsform',
@@ -52,9 +57,14 @@ export const subjunctiveRule: Rule = {
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'info' },
   check(sentence) {
     const findings: RawFinding[] = [];
-    for (const token of sentence.tokens) {
-      if (token.kind !== 'word' || !SUBJUNCTIVES.has(token.lower)) continue;
-      const indicative = SUBJUNCTIVES.get(token.lower);
+    const tokens = sentence.tokens;
+    for (let index = 0; index < tokens.length; index += 1) {
+      const token = tokens[index];
+      if (token.kind !== 'word') continue;
+      // „habe“ is Konjunktiv I only in the third person („er habe keine Zeit“)
+      const thirdPersonHabe = token.lower === 'habe' && THIRD_PERSON.has(tokens[index - 1]?.lower ?? '');
+      if (!SUBJUNCTIVES.has(token.lower) && !thirdPersonHabe) continue;
+      const indicative = thirdPersonHabe ? 'hat' : SUBJUNCTIVES.get(token.lower);
       const message = indicative
         ? `„${token.text}“ ist Möglichkeitsform. Schreiben Sie direkt: „${indicative}“.`
         : `„${token.text}“ ist Möglichkeitsform. Schreiben Sie direkt, zum Beispiel „Bitte …“ oder „Sie können …“.`;

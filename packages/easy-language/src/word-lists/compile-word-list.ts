@@ -3,6 +3,8 @@ import type { WordListEntry } from '../types';
 interface WordPattern {
   text: string;
   prefix: boolean;
+  /** Must be the last word before punctuation or the end of the sentence. */
+  clauseEnd: boolean;
 }
 
 export interface CompiledPattern {
@@ -26,7 +28,11 @@ export function compileWordList(entries: readonly WordListEntry[]): CompiledWord
         .toLowerCase()
         .split(/\s+/)
         .filter(Boolean)
-        .map((word) => ({ text: word.replace(/\*$/, ''), prefix: word.endsWith('*') }));
+        .map((word) => {
+          const clauseEnd = word.endsWith('.');
+          const bare = clauseEnd ? word.slice(0, -1) : word;
+          return { text: bare.replace(/\*$/, ''), prefix: bare.endsWith('*'), clauseEnd };
+        });
       if (words.length === 0 || words[0].text.length < 2) continue;
       const key = words[0].text.slice(0, 2);
       const list = byStart.get(key) ?? [];
