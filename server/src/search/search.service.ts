@@ -6,6 +6,7 @@ import type { SearchArgs } from './dto/search.args';
 import { SEARCH_ENGINE, type SearchEngine, type SynonymGroups } from './engine/search-engine';
 import type { FacetCount } from './engine/search-request';
 import { SearchKindValue, type SearchFacetValueModel, type SearchResultModel } from './models/search-result.model';
+import { hitUrlForViewer } from './hit-url-for-viewer';
 import { searchAccessFor } from './search-access';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
 import { KIND_LABELS, LANGUAGE_LABELS } from './search-facet-labels';
@@ -39,6 +40,7 @@ export class SearchService {
     return {
       hits: response.hits.map((hit) => ({
         ...hit,
+        url: hitUrlForViewer(viewer, hit),
         kind: SearchKindValue[hit.kind],
         updatedAt: new Date(hit.updatedAt),
       })),
