@@ -6,7 +6,7 @@ import { CategoriesService } from '../categories/categories.service';
 import { UsersService } from '../users/users.service';
 import { Role, roleAtLeast } from '../common/auth/role';
 import type { Viewer } from '../common/auth/viewer';
-import { prepareBody } from './article-body';
+import { prepareBody, type PreparedBody } from './article-body';
 import { SearchOutboxService } from '../search-outbox/search-outbox.service';
 import { ArticleContentSyncRegistry } from './article-content-sync';
 import type { ArticleRevisionEntity } from './article-revision.entity';
@@ -122,18 +122,27 @@ export class ArticlesService {
    * Stores the body derived from the collaborative document. It changes what readers see
    * but takes no revision: revisions are taken when editing goes quiet (takeRevision).
    */
-  async applyCollaborativeBody(articleId: string, body: unknown, editorId: string | null): Promise<void> {
-    const prepared = prepareBody(body);
+  async applyCollaborativeBody(articleId: string, prepared: PreparedBody, editorId: string | null): Promise<void> {
+    // Runs after every collaborative store: one UPDATE that is a no-op for unchanged content,
+    // instead of loading and saving the entity (the row lock comes with the UPDATE).
     await this.dataSource.transaction(async (manager) => {
-      const article = await manager.findOne(ArticleEntity, {
-        where: { id: articleId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!article || JSON.stringify(article.body) === JSON.stringify(prepared.body)) return;
-      Object.assign(article, prepared);
-      if (editorId) article.updatedById = editorId;
-      await manager.save(article);
-      await this.outbox.enqueue(manager, 'ARTICLE', [articleId]);
+      const result: unknown = await manager.query(
+        `UPDATE "article" SET "body" = $2::jsonb, "bodySchemaVersion" = $3, "bodyHtml" = $4, "bodyText" = $5,
+           "updatedById" = COALESCE($6, "updatedById"), "updatedAt" = now()
+         WHERE "id" = $1 AND "body" IS DISTINCT FROM $2::jsonb
+         RETURNING "id"`,
+        [
+          articleId,
+          JSON.stringify(prepared.body),
+          prepared.bodySchemaVersion,
+          prepared.bodyHtml,
+          prepared.bodyText,
+          editorId,
+        ],
+      );
+      // TypeORM returns [rows, affected] for UPDATE … RETURNING on PostgreSQL.
+      const rows = Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as unknown[]) : (result as unknown[]);
+      if (rows.length > 0) await this.outbox.enqueue(manager, 'ARTICLE', [articleId]);
     });
   }
 

@@ -6,6 +6,7 @@ import { ArticleDocumentEntity } from './article-document.entity';
 import { ArticleDocumentsService } from './article-documents.service';
 import { ArticleVersionsResolver } from './article-versions.resolver';
 import { ArticleVersionsService } from './article-versions.service';
+import { BodyDerivationService } from './body-derivation.service';
 import { CollaborationRevisionsService } from './collaboration-revisions.service';
 import { CollaborationTokenService } from './collaboration-token.service';
 import { CollaborationServer } from './collaboration.server';
@@ -18,6 +19,7 @@ import { RevisionTimerExtension } from './extensions/revision-timer.extension';
   imports: [TypeOrmModule.forFeature([ArticleDocumentEntity]), ArticlesModule, AuthModule],
   providers: [
     ArticleDocumentsService,
+    BodyDerivationService,
     CollaborationTokenService,
     CollaborationRevisionsService,
     AuthenticationExtension,

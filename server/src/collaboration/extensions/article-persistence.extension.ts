@@ -7,21 +7,27 @@ import type {
   onLoadDocumentPayload,
   onStoreDocumentPayload,
 } from '@hocuspocus/server';
-import { documentToYDoc, yDocToDocument } from '@wissensnetz/editor';
+import { documentToYDoc } from '@wissensnetz/editor';
 import * as Y from 'yjs';
-import { ArticleErrorCode, ArticleException } from '../../articles/articles.errors';
 import { ArticlesService } from '../../articles/articles.service';
 import { ArticleDocumentsService } from '../article-documents.service';
+import { BodyDerivationService } from '../body-derivation.service';
+import { ConcurrencyLimit } from '../concurrency-limit';
+import type { DerivedBody } from '../derive-body-from-state';
 import { isCollaborationContext } from '../collaboration-context';
 import { parseDocumentName } from '../collaboration-document-name';
+
+/** Documents stored at the same time (each store: one state write, one article update). */
+const STORES_AT_ONCE = 2;
 
 /** Stateless message sent to every connection of a document after each store. */
 export const STORED_MESSAGE = JSON.stringify({ type: 'stored' });
 
 /**
  * Loads Yjs state from PostgreSQL (or migrates the article's JSON body on first open) and
- * stores it, debounced by Hocuspocus. Every store also derives the body JSON, HTML and text,
- * so readers, revisions and search always see the collaborative content.
+ * stores it, debounced by Hocuspocus. Every store also derives the body JSON, HTML and text
+ * (in a worker thread, see BodyDerivationService), so readers, revisions and search always
+ * see the collaborative content.
  */
 @Injectable()
 export class ArticlePersistenceExtension implements Extension {
@@ -35,9 +41,17 @@ export class ArticlePersistenceExtension implements Extension {
    */
   private readonly storedStateHash = new Map<string, string>();
 
+  /**
+   * Stores of many documents often fall due together (all started typing at once, or after a
+   * restart); at most this many write at a time, so they neither monopolise the event loop nor
+   * take every database connection from GraphQL requests.
+   */
+  private readonly storeSlots = new ConcurrencyLimit(STORES_AT_ONCE);
+
   constructor(
     private readonly documents: ArticleDocumentsService,
     private readonly articles: ArticlesService,
+    private readonly derivation: BodyDerivationService,
   ) {}
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
@@ -54,7 +68,12 @@ export class ArticlePersistenceExtension implements Extension {
   }
 
   onChange({ documentName, context }: onChangePayload): Promise<void> {
-    if (isCollaborationContext(context)) this.remember(documentName, [context.userId]);
+    // Runs for every keystroke: no allocation unless a user edits a document for the first time.
+    if (isCollaborationContext(context)) {
+      const editors = this.editorsSinceStore.get(documentName);
+      if (!editors) this.editorsSinceStore.set(documentName, new Set([context.userId]));
+      else if (!editors.has(context.userId)) editors.add(context.userId);
+    }
     return Promise.resolve();
   }
 
@@ -73,8 +92,14 @@ export class ArticlePersistenceExtension implements Extension {
     if (editors.length === 0 && this.storedStateHash.get(documentName) === hash) return;
     this.editorsSinceStore.delete(documentName);
     try {
-      await this.documents.saveState(ref.id, state, editors);
-      await this.applyDerivedBody(ref.id, document, editors.at(-1) ?? null);
+      await this.storeSlots.run(async () => {
+        // The body is derived from exactly the stored state, in the worker, while the state is written.
+        const [derived] = await Promise.all([
+          this.derivation.derive(state),
+          this.documents.saveState(ref.id, state, editors),
+        ]);
+        await this.applyDerivedBody(ref.id, derived, editors.at(-1) ?? null);
+      });
       this.storedStateHash.set(documentName, hash);
     } catch (error) {
       // Keep the editors for the next attempt; Hocuspocus keeps the document in memory.
@@ -94,15 +119,13 @@ export class ArticlePersistenceExtension implements Extension {
    * A client can write anything into Yjs, bypassing the editor (e.g. a javascript: link).
    * Such content stays in the Yjs state but never reaches readers: they keep the last valid body.
    */
-  private async applyDerivedBody(articleId: string, document: Y.Doc, editorId: string | null): Promise<void> {
-    try {
-      await this.articles.applyCollaborativeBody(articleId, yDocToDocument(document), editorId);
-    } catch (error) {
-      if (!(error instanceof ArticleException && error.reason === (ArticleErrorCode.INVALID_BODY as string)))
-        throw error;
-      this.logger.warn(
-        `Collaborative content of article ${articleId} is not valid; readers keep the previous body. ${error.message}`,
-      );
+  private async applyDerivedBody(articleId: string, derived: DerivedBody, editorId: string | null): Promise<void> {
+    if (derived.valid) {
+      await this.articles.applyCollaborativeBody(articleId, derived.body, editorId);
+      return;
     }
+    this.logger.warn(
+      `Collaborative content of article ${articleId} is not valid; readers keep the previous body. ${derived.reason}`,
+    );
   }
 }

@@ -15,6 +15,8 @@ export class RevisionTimerExtension implements Extension {
   extensionName = 'wissensnetz-revision-timer';
   private readonly logger = new Logger(RevisionTimerExtension.name);
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When each document last changed (ms, performance.now()). */
+  private readonly lastChange = new Map<string, number>();
   /** Revisions in progress; shutdown waits for them so the database is not closed under them. */
   private readonly running = new Set<Promise<void>>();
 
@@ -23,12 +25,25 @@ export class RevisionTimerExtension implements Extension {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Runs for every keystroke, so it only notes the time: one timer per document is armed once
+   * and, when it fires early, re-armed for the rest of the quiet period.
+   */
   onChange({ documentName, instance }: onChangePayload): Promise<void> {
-    clearTimeout(this.timers.get(documentName));
-    const timer = setTimeout(() => void this.revise(instance, documentName), this.config.collaboration.quietMs);
+    this.lastChange.set(documentName, performance.now());
+    if (!this.timers.has(documentName)) this.arm(instance, documentName, this.config.collaboration.quietMs);
+    return Promise.resolve();
+  }
+
+  private arm(instance: Hocuspocus, documentName: string, delay: number): void {
+    const timer = setTimeout(() => {
+      const quietFor = performance.now() - (this.lastChange.get(documentName) ?? 0);
+      const rest = this.config.collaboration.quietMs - quietFor;
+      if (rest > 0) this.arm(instance, documentName, rest);
+      else void this.revise(instance, documentName);
+    }, delay);
     timer.unref();
     this.timers.set(documentName, timer);
-    return Promise.resolve();
   }
 
   async onDisconnect({ documentName, instance, clientsCount }: onDisconnectPayload): Promise<void> {
@@ -38,6 +53,7 @@ export class RevisionTimerExtension implements Extension {
   async onDestroy(): Promise<void> {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.lastChange.clear();
     await Promise.allSettled([...this.running]);
   }
 
@@ -51,6 +67,7 @@ export class RevisionTimerExtension implements Extension {
   private async takeRevision(instance: Hocuspocus, documentName: string): Promise<void> {
     clearTimeout(this.timers.get(documentName));
     this.timers.delete(documentName);
+    this.lastChange.delete(documentName);
     const ref = parseDocumentName(documentName);
     if (!ref) return;
     try {

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import type { BodyDerivationReply, BodyDerivationRequest } from './body-derivation.protocol';
+import { deriveBodyFromState, type DerivedBody } from './derive-body-from-state';
+
+interface PendingDerivation {
+  resolve(result: DerivedBody): void;
+  reject(error: Error): void;
+}
+
+/** One worker thread and the derivations it still owes. */
+interface DerivationWorker {
+  thread: Worker;
+  pending: Map<number, PendingDerivation>;
+}
+
+/** The compiled worker; absent when the server runs from TypeScript sources (Vitest). */
+const COMPILED_WORKER = join(__dirname, 'body-derivation.worker.js');
+
+/**
+ * Derives article bodies from Yjs states in one worker thread (started on first use), so that
+ * validating and rendering a document never delays the relaying of keystrokes. A crashed
+ * worker fails only its own pending derivations and is replaced on the next call. Without a
+ * compiled worker (tests from TypeScript sources) it derives on the calling thread.
+ */
+@Injectable()
+export class BodyDerivationService implements OnApplicationShutdown {
+  private readonly logger = new Logger(BodyDerivationService.name);
+  private current: DerivationWorker | undefined;
+  private nextId = 1;
+  private stopped = false;
+  /** The worker script; null derives on the calling thread. Tests may set a compiled worker. */
+  workerFile: string | null = existsSync(COMPILED_WORKER) ? COMPILED_WORKER : null;
+
+  /** True while derivations run in a worker thread. */
+  get usesWorker(): boolean {
+    return this.workerFile !== null && !this.stopped;
+  }
+
+  derive(state: Uint8Array): Promise<DerivedBody> {
+    if (!this.usesWorker) return Promise.resolve().then(() => deriveBodyFromState(state));
+    const worker = this.current ?? this.startWorker(this.workerFile as string);
+    const id = this.nextId++;
+    return new Promise<DerivedBody>((resolve, reject) => {
+      worker.pending.set(id, { resolve, reject });
+      // Keep the process alive only while a derivation is outstanding.
+      if (worker.pending.size === 1) worker.thread.ref();
+      const request: BodyDerivationRequest = { id, state };
+      worker.thread.postMessage(request);
+    });
+  }
+
+  /** Runs after beforeApplicationShutdown, i.e. after the collaboration server flushed its stores. */
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    const worker = this.current;
+    this.current = undefined;
+    if (worker) await worker.thread.terminate();
+  }
+
+  private startWorker(file: string): DerivationWorker {
+    const worker: DerivationWorker = { thread: new Worker(file), pending: new Map() };
+    worker.thread.unref();
+    worker.thread.on('message', (reply: BodyDerivationReply) => {
+      const pending = worker.pending.get(reply.id);
+      if (!pending) return;
+      worker.pending.delete(reply.id);
+      if (worker.pending.size === 0) worker.thread.unref();
+      if ('error' in reply) pending.reject(new Error(`Body derivation failed: ${reply.error}`));
+      else pending.resolve(reply.result);
+    });
+    worker.thread.on('error', (error) => this.fail(worker, error));
+    worker.thread.on('exit', (code) => this.fail(worker, new Error(`Body derivation worker exited (code ${code})`)));
+    this.current = worker;
+    return worker;
+  }
+
+  private fail(worker: DerivationWorker, error: Error): void {
+    if (this.current === worker) this.current = undefined;
+    if (worker.pending.size === 0) return;
+    this.logger.error(`Body derivation worker failed with ${worker.pending.size} pending: ${error.message}`);
+    const pending = [...worker.pending.values()];
+    worker.pending.clear();
+    for (const derivation of pending) derivation.reject(error);
+  }
+}

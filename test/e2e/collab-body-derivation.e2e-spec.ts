@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { documentToYDoc } from '@wissensnetz/editor';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+
+/** The built server's body derivation (server/dist), i.e. the worker thread production runs. */
+const serverRequire = createRequire(resolve(import.meta.dirname, '..', '..', 'server', 'package.json'));
+
+interface DerivedBody {
+  valid: boolean;
+  reason?: string;
+  body?: { bodyHtml: string; bodyText: string };
+}
+interface BodyDerivationService {
+  workerFile: string | null;
+  readonly usesWorker: boolean;
+  derive(state: Uint8Array): Promise<DerivedBody>;
+  onApplicationShutdown(): Promise<void>;
+}
+const { BodyDerivationService } = serverRequire('./dist/collaboration/body-derivation.service.js') as {
+  BodyDerivationService: new () => BodyDerivationService;
+};
+const { deriveBodyFromState } = serverRequire('./dist/collaboration/derive-body-from-state.js') as {
+  deriveBodyFromState: (state: Uint8Array) => DerivedBody;
+};
+
+const paragraph = (text: string) =>
+  Y.encodeStateAsUpdate(
+    documentToYDoc({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }),
+  );
+
+describe('body derivation in the built server (worker thread)', () => {
+  const service = new BodyDerivationService();
+  const scratch = mkdtempSync(join(tmpdir(), 'wn-derivation-'));
+  afterAll(async () => {
+    await service.onApplicationShutdown();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('derives in a worker thread exactly what the calling thread would derive', async () => {
+    expect(service.usesWorker).toBe(true);
+    const states = ['Erster Absatz', 'Zweiter <Absatz> & mehr', 'Dritter'].map(paragraph);
+    const derived = await Promise.all(states.map((state) => service.derive(state)));
+    expect(derived).toEqual(states.map((state) => deriveBodyFromState(state)));
+    expect(derived[1].body?.bodyHtml).toBe('<p>Zweiter &lt;Absatz&gt; &amp; mehr</p>');
+  });
+
+  it('reports content the schema refuses as invalid, and garbage as a failed derivation', async () => {
+    const document = new Y.Doc();
+    const element = new Y.XmlElement('paragraph');
+    element.insert(0, [new Y.XmlText()]);
+    document.getXmlFragment('default').insert(0, [element]);
+    (element.get(0) as Y.XmlText).insert(0, 'Klick', { link: { href: 'javascript:alert(1)' } });
+    await expect(service.derive(Y.encodeStateAsUpdate(document))).resolves.toMatchObject({ valid: false });
+    await expect(service.derive(new Uint8Array([255, 255, 255, 255, 1, 2, 3]))).rejects.toThrow(
+      'Body derivation failed',
+    );
+    await expect(service.derive(paragraph('danach'))).resolves.toMatchObject({ valid: true });
+  });
+
+  it('fails the pending derivations of a crashed worker and starts a new one on the next call', async () => {
+    const realWorker = service.workerFile;
+    const crashing = join(scratch, 'crashing.worker.cjs');
+    writeFileSync(crashing, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+    const recovering = new BodyDerivationService();
+    recovering.workerFile = crashing;
+    await expect(recovering.derive(paragraph('weg'))).rejects.toThrow('exited (code 3)');
+    recovering.workerFile = realWorker;
+    await expect(recovering.derive(paragraph('wieder da'))).resolves.toMatchObject({
+      valid: true,
+      body: { bodyText: expect.stringContaining('wieder da') },
+    });
+    await recovering.onApplicationShutdown();
+  });
+});
