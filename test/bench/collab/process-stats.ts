@@ -86,3 +86,26 @@ export class RssSampler {
     }
   }
 }
+
+/** Busy and total CPU seconds of the whole machine so far, from the first line of /proc/stat. */
+export function machineCpuSeconds(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0];
+  // cpu user nice system idle iowait irq softirq steal (guest time is already in user/nice)
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1, 9).map(Number);
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy: busy / CLOCK_TICKS, total: (busy + idle + iowait) / CLOCK_TICKS };
+}
+
+/** CPU of the whole machine between start() and stop(), in cores (2.0 = two full cores). */
+export class MachineCpuMeter {
+  private started = { busy: 0, wall: 0 };
+
+  start(): void {
+    this.started = { busy: machineCpuSeconds().busy, wall: performance.now() };
+  }
+
+  stop(): number {
+    const wallSeconds = (performance.now() - this.started.wall) / 1000;
+    return wallSeconds > 0 ? (machineCpuSeconds().busy - this.started.busy) / wallSeconds : Number.NaN;
+  }
+}

@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { stopChild, track, withTimeout } from './child-processes';
 import { summarize, type LatencySummary } from './latency-stats';
 import { type CollabBenchOptions, parseOptions, UsageError, USAGE } from './options';
-import { CpuMeter, peakRssMiB, RssSampler, rssMiB } from './process-stats';
+import { CpuMeter, MachineCpuMeter, peakRssMiB, RssSampler, rssMiB } from './process-stats';
 import type { FromWorker, ToWorker, WorkerResult } from './protocol';
 import { startBareHocuspocus, startWissensnetz, type ServerUnderTest } from './start-servers';
 
@@ -98,6 +98,8 @@ export interface Measurement {
   loadGeneratorCores: number;
   eventLoopDelayP99Ms: number;
   eventLoopDelayMaxMs: number;
+  /** CPU of everything else on the machine (other benchmarks, builds, the bench runner) while measuring. */
+  otherCores: number;
   wallSeconds: number;
 }
 
@@ -145,7 +147,9 @@ async function measure(server: ServerUnderTest, options: CollabBenchOptions): Pr
     const helperCpu = new CpuMeter(() => helperPids);
     const generatorCpu = new CpuMeter(() => workers.map((worker) => worker.child.pid ?? 0));
     const rss = new RssSampler(server.pid);
+    const machineCpu = new MachineCpuMeter();
     workers.forEach((worker) => worker.send({ type: 'start-measuring' }));
+    machineCpu.start();
     serverCpu.start();
     helperCpu.start();
     generatorCpu.start();
@@ -155,6 +159,7 @@ async function measure(server: ServerUnderTest, options: CollabBenchOptions): Pr
     const cpu = serverCpu.stop();
     const helper = helperCpu.stop();
     const generator = generatorCpu.stop();
+    const machineCores = machineCpu.stop();
     const rssPeakDuringLoadMiB = rss.stop();
 
     workers.forEach((worker) => worker.send({ type: 'stop' }));
@@ -186,6 +191,7 @@ async function measure(server: ServerUnderTest, options: CollabBenchOptions): Pr
       loadGeneratorCores: generator.cores,
       eventLoopDelayP99Ms: Math.max(...results.map((result) => result.eventLoopDelayP99Ms)),
       eventLoopDelayMaxMs: Math.max(...results.map((result) => result.eventLoopDelayMaxMs)),
+      otherCores: Math.max(0, machineCores - cpu.cores - helper.cores - generator.cores),
       wallSeconds: cpu.wallSeconds,
     };
   } finally {
@@ -230,6 +236,7 @@ function report(options: CollabBenchOptions, measurements: Measurement[]): void 
       (m) => `${format(m.eventLoopDelayP99Ms)} / ${format(m.eventLoopDelayMaxMs)}`,
       undefined,
     ],
+    ['other processes on the machine (cores)', (m) => format(m.otherCores, 2), undefined],
   ];
   const width = 42;
   const cell = 16;
@@ -244,6 +251,11 @@ function report(options: CollabBenchOptions, measurements: Measurement[]): void 
     );
   }
   print();
+  const busiest = Math.max(...measurements.map((m) => m.otherCores));
+  if (busiest > 0.25)
+    print(
+      `  WARNING: other processes used up to ${format(busiest, 2)} of ${cpus().length} cores while measuring; latencies are not comparable.`,
+    );
   if (!ours) return;
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
   const scale =

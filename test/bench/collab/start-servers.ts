@@ -61,6 +61,14 @@ export async function waitUntil(
   }
 }
 
+/**
+ * BENCH_SERVER_NODE_ARGS reaches only the measured servers (ours and the bare one, so that
+ * both are measured alike), e.g. "--cpu-prof --cpu-prof-dir=/tmp/collab-prof".
+ */
+export function serverNodeArgs(): string[] {
+  return (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** Environment for our server without anything that would reach external services. */
 export function serverEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -179,10 +187,8 @@ export async function startWissensnetz(options: CollabBenchOptions): Promise<Ser
       'create-admin (server/dist/users/create-admin.cli.js)',
     );
 
-    // BENCH_SERVER_NODE_ARGS reaches only the measured server, e.g. "--prof --logfile=/tmp/wn.log".
-    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
     const started = track(
-      spawn(process.execPath, [...nodeArgs, SERVER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] }),
+      spawn(process.execPath, [...serverNodeArgs(), SERVER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] }),
     );
     child = started;
     const output = captureOutput(started);
@@ -251,7 +257,7 @@ export async function startBareHocuspocus(options: CollabBenchOptions): Promise<
     await writeFile(script, outputText);
     const port = await freePort();
     const started = track(
-      spawn(process.execPath, [script], {
+      spawn(process.execPath, [...serverNodeArgs(), script], {
         env: {
           ...process.env,
           NODE_ENV: 'production',
