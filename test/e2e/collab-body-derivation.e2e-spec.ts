@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,6 +32,9 @@ const paragraph = (text: string) =>
     documentToYDoc({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }),
   );
 
+/** Nice value of a process or thread from /proc (field 19 of stat). */
+const niceOf = (statPath: string) => Number(readFileSync(statPath, 'utf8').split(') ')[1].split(' ')[16]);
+
 describe('body derivation in the built server (worker thread)', () => {
   const service = new BodyDerivationService();
   const scratch = mkdtempSync(join(tmpdir(), 'wn-derivation-'));
@@ -46,6 +49,14 @@ describe('body derivation in the built server (worker thread)', () => {
     const derived = await Promise.all(states.map((state) => service.derive(state)));
     expect(derived).toEqual(states.map((state) => deriveBodyFromState(state)));
     expect(derived[1].body?.bodyHtml).toBe('<p>Zweiter &lt;Absatz&gt; &amp; mehr</p>');
+  });
+
+  it.runIf(process.platform === 'linux')('lowers the priority of the worker thread only', async () => {
+    await service.derive(paragraph('Priorität'));
+    const threads = readdirSync('/proc/self/task').map((tid) => niceOf(`/proc/self/task/${tid}/stat`));
+    expect(niceOf('/proc/self/stat')).toBe(0);
+    expect(threads.filter((nice) => nice === 10)).toHaveLength(1);
+    expect(threads.filter((nice) => nice !== 10).every((nice) => nice === 0)).toBe(true);
   });
 
   it('reports content the schema refuses as invalid, and garbage as a failed derivation', async () => {
