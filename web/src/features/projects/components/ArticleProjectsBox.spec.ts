@@ -33,7 +33,7 @@ afterEach(() => {
 
 describe('ArticleProjectsBox', () => {
   it('links signed-in readers to the internal project page, with kind and written status', async () => {
-    useCurrentUser().setUser({ __typename: 'User', id: 'u1', email: 'a@b.de', displayName: 'A', role: 'READER' });
+    useCurrentUser().setUser({ id: 'u1', email: 'a@b.de', displayName: 'A', role: 'READER' });
     const { wrapper } = await mountBox(links);
     expect(wrapper.get('h2').text()).toBe('Projekte');
     const link = wrapper.get('aside a');
