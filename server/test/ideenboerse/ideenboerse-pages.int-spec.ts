@@ -154,6 +154,8 @@ describe('public Ideenbörse pages, feed and embed', () => {
     }
     expect(page.body).toContain(`<p>Ziel: Farben und Piktogramme im ${SHARED_WORD}<br>Zweite Zeile der Ziele</p>`);
     expect(page.body).toContain(`Beschreibung: Farben und Piktogramme im ${SHARED_WORD}`);
+    // The body's own h2 nests under "Projektbeschreibung".
+    expect(page.body).toMatch(/<h3[^>]*>Überblick<\/h3>/);
     expect(page.body).toContain('<dt>Dienststelle:</dt><dd>Jobcenter Kürbisstadt</dd>');
     expect(page.body).toContain(`<dt>Programm:</dt><dd>${world.programme.name}</dd>`);
     expect(page.body).toContain('<dt>Thema:</dt><dd>Leitsystem</dd>');

@@ -18,7 +18,8 @@ a:hover{color:#06345e}
 .site-header a{color:#fff}
 .site-name{margin:0;font-size:1.4rem;font-weight:700}
 .tagline{margin:.25rem 0 0;color:#e6eef6}
-main{display:block;padding:1.5rem 1rem 2.5rem}
+main{display:block}
+main.wrap{padding-top:1.5rem;padding-bottom:2.5rem}
 main:focus{outline:none}
 h1{font-size:2rem;line-height:1.2;margin:.5rem 0 1rem}
 h2{font-size:1.4rem;line-height:1.3;margin:2rem 0 .75rem}

@@ -12,6 +12,14 @@ const ARTICLE_GROUPS: Record<ProjectArticleLinkKind, string> = {
   [ProjectArticleLinkKind.REFERENCE]: 'Grundlagen, auf die das Projekt aufbaut',
 };
 
+/** The body's headings one level down, so that they nest under "Projektbeschreibung" (h2). */
+function demoteHeadings(bodyHtml: string): string {
+  return bodyHtml.replace(
+    /<(\/?)h([1-5])(?=[\s>])/g,
+    (_match, slash: string, level: string) => `<${slash}h${Number(level) + 1}`,
+  );
+}
+
 function textSection(id: string, heading: string, text: string): SafeHtml {
   if (!text.trim()) return html``;
   return html`<section aria-labelledby="${id}">
@@ -58,7 +66,7 @@ ${
   project.bodyHtml.trim() &&
   html`<section aria-labelledby="beschreibung">
 <h2 id="beschreibung">Projektbeschreibung</h2>
-<div class="body">${trustedHtml(project.bodyHtml)}</div>
+<div class="body">${trustedHtml(demoteHeadings(project.bodyHtml))}</div>
 </section>`
 }
 ${textSection('ergebnisse', 'Ergebnisse', project.outcomes)}
