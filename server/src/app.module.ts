@@ -11,6 +11,7 @@ import { DomainExceptionFilter } from './common/errors/domain-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DirectoryModule } from './directory/directory.module';
 import type { DatabaseTarget } from './database/database-target';
 import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
@@ -39,6 +40,7 @@ export class AppModule {
         CollaborationModule,
         ProgrammesModule,
         ProjectsModule,
+        DirectoryModule,
         IdeenboerseModule,
         SearchModule,
         SeedModule,

@@ -299,6 +299,48 @@ const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) =
       least: Role.EDITOR,
       call: () => ['mutation ($id: ID!) { rejectProjectChangeProposal(id: $id) { id } }', { id: UNKNOWN_ID }],
     },
+    // Directory: editors write; deleting also needs ownership (server/test/directory/directory.int-spec.ts).
+    createDirectoryEntry: {
+      least: Role.EDITOR,
+      call: () => ['mutation { createDirectoryEntry(input: { kind: OTHER, name: "Rechteprüfung" }) { id } }', {}],
+    },
+    updateDirectoryEntry: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($id: ID!) { updateDirectoryEntry(id: $id, input: { baseVersion: 1, phone: "0711" }) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    verifyDirectoryEntry: {
+      least: Role.EDITOR,
+      call: () => ['mutation ($id: ID!) { verifyDirectoryEntry(id: $id) { id } }', { id: UNKNOWN_ID }],
+    },
+    deleteDirectoryEntry: {
+      least: Role.EDITOR,
+      call: () => ['mutation ($id: ID!) { deleteDirectoryEntry(id: $id) }', { id: UNKNOWN_ID }],
+    },
+    setDirectoryVerificationInterval: {
+      least: Role.ADMIN,
+      call: () => ['mutation { setDirectoryVerificationInterval(kind: OTHER, months: 12) { months } }', {}],
+    },
+    addDirectoryContactPerson: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($id: ID!) { addDirectoryContactPerson(entryId: $id, input: { name: "N", consentGivenOn: "2026-01-01" }) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    updateDirectoryContactPerson: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($id: ID!) { updateDirectoryContactPerson(id: $id, input: { role: "x" }) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    removeDirectoryContactPerson: {
+      least: Role.EDITOR,
+      call: () => ['mutation ($id: ID!) { removeDirectoryContactPerson(id: $id) }', { id: UNKNOWN_ID }],
+    },
   };
 
 describe('permissions: every mutation as anonymous, reader, editor and admin', () => {

@@ -4,6 +4,13 @@ import { ArticleEntity } from '../articles/article.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ArticleDocumentEntity } from '../collaboration/article-document.entity';
 import { CategoryEntity } from '../categories/category.entity';
+import { DirectoryAddressEntity } from '../directory/directory-address.entity';
+import { DirectoryContactPersonEntity } from '../directory/directory-contact-person.entity';
+import { DirectoryCourseOfferEntity } from '../directory/directory-course-offer.entity';
+import { DirectoryEntryChangeEntity } from '../directory/directory-entry-change.entity';
+import { DirectoryEntryEntity } from '../directory/directory-entry.entity';
+import { DirectoryOpeningHoursEntity } from '../directory/directory-opening-hours.entity';
+import { DirectoryVerificationIntervalEntity } from '../directory/directory-verification-interval.entity';
 import { ProgrammeAgencyEntity } from '../programmes/programme-agency.entity';
 import { ProgrammeEventEntity } from '../programmes/programme-event.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
@@ -39,4 +46,11 @@ export const ENTITIES = [
   ProjectArticleLinkEntity,
   ProjectInspirationEntity,
   ProjectChangeProposalEntity,
+  DirectoryEntryEntity,
+  DirectoryAddressEntity,
+  DirectoryOpeningHoursEntity,
+  DirectoryCourseOfferEntity,
+  DirectoryContactPersonEntity,
+  DirectoryEntryChangeEntity,
+  DirectoryVerificationIntervalEntity,
 ];

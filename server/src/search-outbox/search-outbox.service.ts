@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SearchOutboxEntity } from './search-outbox.entity';
 
-export type OutboxEntityKind = 'ARTICLE' | 'CATEGORY' | 'PROJECT';
+export type OutboxEntityKind = 'ARTICLE' | 'CATEGORY' | 'PROJECT' | 'DIRECTORY_ENTRY';
 
 type Listener = () => void;
 

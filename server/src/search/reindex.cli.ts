@@ -3,6 +3,7 @@ import { createApp } from '../bootstrap/create-app';
 import { startDatabase } from '../bootstrap/start-database';
 import { loadConfig } from '../config/app-config';
 import { ArticleSearchDocuments } from './article-search-documents';
+import { DirectorySearchDocuments } from './directory-search-documents';
 import type { SearchDocument } from './engine/search-document';
 import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
 import { ProjectSearchDocuments } from './project-search-documents';
@@ -23,17 +24,19 @@ async function main(): Promise<void> {
     const engine = app.get<SearchEngine>(SEARCH_ENGINE);
     const articles = app.get(ArticleSearchDocuments);
     const projects = app.get(ProjectSearchDocuments);
-    const total = (await articles.count()) + (await projects.count());
+    const directory = app.get(DirectorySearchDocuments);
+    const total = (await articles.count()) + (await projects.count()) + (await directory.count());
     async function* documents(): AsyncIterable<SearchDocument[]> {
       yield* articles.all();
       yield* projects.all();
+      yield* directory.all();
     }
     const started = Date.now();
     await engine.prepare();
     await engine.rebuild(documents(), (indexed) => process.stderr.write(`\r${progressBar(indexed, total)}`));
     process.stderr.write(`\r${progressBar(total, total)}\n`);
     process.stdout.write(
-      `Reindexed ${total} articles and projects with ${engine.name} in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+      `Reindexed ${total} articles, projects and directory entries with ${engine.name} in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
     );
   } finally {
     await app.close();

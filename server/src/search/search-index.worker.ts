@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { SearchOutboxService } from '../search-outbox/search-outbox.service';
 import { ArticleSearchDocuments, articleDocumentId } from './article-search-documents';
+import { DirectorySearchDocuments, directoryDocumentId } from './directory-search-documents';
 import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
 import { ProjectSearchDocuments, projectDocumentId } from './project-search-documents';
 
@@ -38,6 +39,7 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly documents: ArticleSearchDocuments,
     private readonly projectDocuments: ProjectSearchDocuments,
+    private readonly directoryDocuments: DirectorySearchDocuments,
     private readonly outbox: SearchOutboxService,
   ) {}
 
@@ -94,9 +96,11 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
     try {
       const articleIds = new Set<string>();
       const projectIds = new Set<string>();
+      const directoryIds = new Set<string>();
       for (const row of claimed) {
         if (row.entityKind === 'ARTICLE') articleIds.add(row.entityId);
         if (row.entityKind === 'PROJECT') projectIds.add(row.entityId);
+        if (row.entityKind === 'DIRECTORY_ENTRY') directoryIds.add(row.entityId);
         if (row.entityKind === 'CATEGORY') {
           for (const id of await this.documents.idsInCategory(row.entityId)) articleIds.add(id);
         }
@@ -108,6 +112,11 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
         const projects = await this.projectDocuments.build([...projectIds]);
         await this.engine.upsert(projects.documents);
         await this.engine.remove(projects.missing.map(projectDocumentId));
+      }
+      if (directoryIds.size > 0) {
+        const entries = await this.directoryDocuments.build([...directoryIds]);
+        await this.engine.upsert(entries.documents);
+        await this.engine.remove(entries.missing.map(directoryDocumentId));
       }
       await this.dataSource.query('DELETE FROM search_outbox WHERE id = ANY($1::bigint[])', [
         claimed.map((row) => row.id),

@@ -4,11 +4,13 @@ import type { DataSource } from 'typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { ArticlesModule } from '../articles/articles.module';
 import { CategoriesModule } from '../categories/categories.module';
+import { DirectoryModule } from '../directory/directory.module';
 import { SearchOutboxModule } from '../search-outbox/search-outbox.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { UsersModule } from '../users/users.module';
 import { ArticleSearchDocuments } from './article-search-documents';
 import { ProjectSearchDocuments } from './project-search-documents';
+import { DirectorySearchDocuments } from './directory-search-documents';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
@@ -20,7 +22,15 @@ import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 
 @Module({
-  imports: [ArticlesModule, ProjectsModule, CategoriesModule, UsersModule, AgenciesModule, SearchOutboxModule],
+  imports: [
+    ArticlesModule,
+    ProjectsModule,
+    DirectoryModule,
+    CategoriesModule,
+    UsersModule,
+    AgenciesModule,
+    SearchOutboxModule,
+  ],
   controllers: [SearchHealthController],
   providers: [
     {
@@ -34,10 +44,11 @@ import { SearchService } from './search.service';
     },
     ArticleSearchDocuments,
     ProjectSearchDocuments,
+    DirectorySearchDocuments,
     SearchIndexWorker,
     SearchService,
     SearchResolver,
   ],
-  exports: [SEARCH_ENGINE, SearchIndexWorker, ArticleSearchDocuments, ProjectSearchDocuments],
+  exports: [SEARCH_ENGINE, SearchIndexWorker, ArticleSearchDocuments, ProjectSearchDocuments, DirectorySearchDocuments],
 })
 export class SearchModule {}

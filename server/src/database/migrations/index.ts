@@ -5,6 +5,7 @@ import { AddCollaborativeDocuments1795625335945 } from './1795625335945-add-coll
 import { AddProgrammesAndProjects1796028327810 } from './1796028327810-add-programmes-and-projects';
 import { InitialSchema1795623740072 } from './1795623740072-initial-schema';
 import { SpeedUpPostgresSearch1796100000000 } from './1796100000000-speed-up-postgres-search';
+import { AddDirectory1796110000000 } from './1796110000000-add-directory';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddPostgresSearchIndex1795626925508,
   AddProgrammesAndProjects1796028327810,
   SpeedUpPostgresSearch1796100000000,
+  AddDirectory1796110000000,
 ];

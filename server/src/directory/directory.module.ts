@@ -1,0 +1,53 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SearchOutboxModule } from '../search-outbox/search-outbox.module';
+import { UsersModule } from '../users/users.module';
+import { DirectoryAddressEntity } from './directory-address.entity';
+import { DirectoryClock } from './directory-clock';
+import { DirectoryContactPersonEntity } from './directory-contact-person.entity';
+import { DirectoryContactsResolver } from './directory-contacts.resolver';
+import { DirectoryContactsService } from './directory-contacts.service';
+import { DirectoryCourseOfferEntity } from './directory-course-offer.entity';
+import { DirectoryEntriesService } from './directory-entries.service';
+import { DirectoryEntryChangeEntity } from './directory-entry-change.entity';
+import {
+  DirectoryChangeFieldsResolver,
+  DirectoryEntryFieldsResolver,
+  DirectoryEntryInternalFieldsResolver,
+} from './directory-entry-fields.resolver';
+import { DirectoryEntryEntity } from './directory-entry.entity';
+import { DirectoryOpeningHoursEntity } from './directory-opening-hours.entity';
+import { DirectoryQueriesService } from './directory-queries.service';
+import { DirectoryVerificationIntervalEntity } from './directory-verification-interval.entity';
+import { DirectoryVerificationPolicy } from './directory-verification.policy';
+import { DirectoryResolver } from './directory.resolver';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      DirectoryEntryEntity,
+      DirectoryAddressEntity,
+      DirectoryOpeningHoursEntity,
+      DirectoryCourseOfferEntity,
+      DirectoryContactPersonEntity,
+      DirectoryEntryChangeEntity,
+      DirectoryVerificationIntervalEntity,
+    ]),
+    UsersModule,
+    SearchOutboxModule,
+  ],
+  providers: [
+    DirectoryClock,
+    DirectoryVerificationPolicy,
+    DirectoryEntriesService,
+    DirectoryContactsService,
+    DirectoryQueriesService,
+    DirectoryResolver,
+    DirectoryContactsResolver,
+    DirectoryEntryFieldsResolver,
+    DirectoryEntryInternalFieldsResolver,
+    DirectoryChangeFieldsResolver,
+  ],
+  exports: [DirectoryClock, DirectoryEntriesService, DirectoryQueriesService, DirectoryContactsService],
+})
+export class DirectoryModule {}
