@@ -229,6 +229,25 @@ describe('no leak: anonymous visitors never see internal or unpublished content'
     expect(showcase?.body).toContain(world.publicArticle.title);
   });
 
+  // KNOWN LEAK, reported: SearchResult.suggestion ("did you mean") is chosen from the global
+  // search_term word list, which holds words of internal and unpublished texts too, so a misspelt
+  // internal word comes back corrected to anonymous visitors. Turn `it.fails` into `it` once
+  // suggestions only use words from documents the viewer may see.
+  it.fails('search suggestions do not reveal words of hidden texts', async () => {
+    const shown: string[] = [];
+    for (const [typo, secret] of [
+      ['Quoka', 'Quokka'],
+      ['Axolotel', 'Axolotl'],
+      ['Pangolinn', 'Pangolin'],
+    ] as const) {
+      const result = await ctx
+        .anonymous()
+        .request('query ($q: String!) { search(query: $q) { suggestion } }', { q: typo });
+      if (result.text.toLowerCase().includes(secret.toLowerCase())) shown.push(`${typo} → ${secret}`);
+    }
+    expect(shown).toEqual([]);
+  });
+
   it('no response contains a hidden title, slug or text', () => {
     expect(responses.length).toBeGreaterThan(60);
     const hidden = [
