@@ -7,7 +7,7 @@ import { CategoryModel } from '../categories/models/category.model';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { UserRefModel } from '../users/models/user-ref.model';
 import { canEditArticles } from './article-access-policy';
-import { userRefLoader } from './user-ref.loader';
+import { loadUserRef } from '../users/user-ref.loader';
 import { ArticleModel } from './models/article.model';
 import { HeadingModel } from './models/heading.model';
 import { UsersService } from '../users/users.service';
@@ -28,17 +28,17 @@ export class ArticleFieldsResolver {
 
   @ResolveField(() => UserRefModel, { nullable: true })
   owner(@Parent() article: ArticleModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(article.ownerId);
+    return loadUserRef(context, this.users, article.ownerId);
   }
 
   @ResolveField(() => UserRefModel, { nullable: true })
   createdBy(@Parent() article: ArticleModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(article.createdById);
+    return loadUserRef(context, this.users, article.createdById);
   }
 
   @ResolveField(() => UserRefModel, { nullable: true })
   updatedBy(@Parent() article: ArticleModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(article.updatedById);
+    return loadUserRef(context, this.users, article.updatedById);
   }
 
   @ResolveField(() => [HeadingModel])

@@ -9,7 +9,7 @@ import { ArticleRevisionsService } from './article-revisions.service';
 import { toArticleRevisionModel } from './article.mapper';
 import { ArticleRevisionModel } from './models/article-revision.model';
 import { DiffChange, RevisionComparisonModel } from './models/revision-comparison.model';
-import { userRefLoader } from './user-ref.loader';
+import { loadUserRef, userRefLoader } from '../users/user-ref.loader';
 
 /** History may contain unpublished text, so it is for editors only. */
 @Resolver(() => ArticleRevisionModel)
@@ -58,6 +58,6 @@ export class ArticleRevisionsResolver {
 
   @ResolveField(() => UserRefModel, { nullable: true, description: 'The last author (see authors for all).' })
   author(@Parent() revision: ArticleRevisionModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return userRefLoader(context, this.users).load(revision.authorId);
+    return loadUserRef(context, this.users, revision.authorId);
   }
 }

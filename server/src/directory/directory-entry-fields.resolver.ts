@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { userRefLoader } from '../articles/user-ref.loader';
+import { loadUserRef } from '../users/user-ref.loader';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import type { Viewer } from '../common/auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -56,7 +56,7 @@ export class DirectoryEntryInternalFieldsResolver {
     @Parent() internal: DirectoryEntryInternalModel,
     @Context() context: GraphqlContext,
   ): Promise<UserRefModel | null> {
-    return internal.ownerId ? userRefLoader(context, this.users).load(internal.ownerId) : Promise.resolve(null);
+    return loadUserRef(context, this.users, internal.ownerId);
   }
 
   @ResolveField(() => UserRefModel, { nullable: true })
@@ -64,9 +64,7 @@ export class DirectoryEntryInternalFieldsResolver {
     @Parent() internal: DirectoryEntryInternalModel,
     @Context() context: GraphqlContext,
   ): Promise<UserRefModel | null> {
-    return internal.lastVerifiedById
-      ? userRefLoader(context, this.users).load(internal.lastVerifiedById)
-      : Promise.resolve(null);
+    return loadUserRef(context, this.users, internal.lastVerifiedById);
   }
 
   @ResolveField(() => [DirectoryContactPersonModel])
@@ -120,6 +118,6 @@ export class DirectoryChangeFieldsResolver {
     @Parent() change: DirectoryEntryChangeModel,
     @Context() context: GraphqlContext,
   ): Promise<UserRefModel | null> {
-    return change.changedById ? userRefLoader(context, this.users).load(change.changedById) : Promise.resolve(null);
+    return loadUserRef(context, this.users, change.changedById);
   }
 }

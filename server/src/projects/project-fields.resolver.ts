@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgenciesService } from '../agencies/agencies.service';
 import { toAgencyModel } from '../agencies/agency.mapper';
 import { AgencyModel } from '../agencies/models/agency.model';
-import { userRefLoader } from '../articles/user-ref.loader';
+import { loadUserRef } from '../users/user-ref.loader';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { loaderFor } from '../common/graphql/loader-for';
 import { ProgrammeModel } from '../programmes/models/programme.model';
@@ -57,18 +57,16 @@ export class ProjectFieldsResolver {
 
   @ResolveField(() => UserRefModel, { nullable: true })
   createdBy(@Parent() project: ProjectModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return project.createdById ? userRefLoader(context, this.users).load(project.createdById) : Promise.resolve(null);
+    return loadUserRef(context, this.users, project.createdById);
   }
 
   @ResolveField(() => UserRefModel, { nullable: true })
   updatedBy(@Parent() project: ProjectModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return project.updatedById ? userRefLoader(context, this.users).load(project.updatedById) : Promise.resolve(null);
+    return loadUserRef(context, this.users, project.updatedById);
   }
 
   @ResolveField(() => UserRefModel, { nullable: true, description: 'The admin who published it.' })
   publishedBy(@Parent() project: ProjectModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return project.publishedById
-      ? userRefLoader(context, this.users).load(project.publishedById)
-      : Promise.resolve(null);
+    return loadUserRef(context, this.users, project.publishedById);
   }
 }

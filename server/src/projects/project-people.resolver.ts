@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { userRefLoader } from '../articles/user-ref.loader';
+import { loadUserRef } from '../users/user-ref.loader';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { UserRefModel } from '../users/models/user-ref.model';
 import { UsersService } from '../users/users.service';
@@ -13,12 +13,12 @@ export class ProjectMemberFieldsResolver {
 
   @ResolveField(() => UserRefModel, { nullable: true })
   user(@Parent() member: ProjectMemberModel, @Context() context: GraphqlContext): Promise<UserRefModel | null> {
-    return member.userId ? userRefLoader(context, this.users).load(member.userId) : Promise.resolve(null);
+    return loadUserRef(context, this.users, member.userId);
   }
 
   @ResolveField(() => String, { description: 'The user name, or the name of the external member.' })
   async displayName(@Parent() member: ProjectMemberModel, @Context() context: GraphqlContext): Promise<string> {
-    const user = member.userId ? await userRefLoader(context, this.users).load(member.userId) : null;
+    const user = await loadUserRef(context, this.users, member.userId);
     return user?.displayName ?? member.externalName ?? '';
   }
 }
@@ -32,7 +32,7 @@ export class ProjectStatusChangeFieldsResolver {
     @Parent() change: ProjectStatusChangeModel,
     @Context() context: GraphqlContext,
   ): Promise<UserRefModel | null> {
-    return change.changedById ? userRefLoader(context, this.users).load(change.changedById) : Promise.resolve(null);
+    return loadUserRef(context, this.users, change.changedById);
   }
 }
 
@@ -45,9 +45,7 @@ export class ProjectChangeProposalFieldsResolver {
     @Parent() proposal: ProjectChangeProposalModel,
     @Context() context: GraphqlContext,
   ): Promise<UserRefModel | null> {
-    return proposal.proposedById
-      ? userRefLoader(context, this.users).load(proposal.proposedById)
-      : Promise.resolve(null);
+    return loadUserRef(context, this.users, proposal.proposedById);
   }
 
   @ResolveField(() => UserRefModel, { nullable: true })
@@ -55,6 +53,6 @@ export class ProjectChangeProposalFieldsResolver {
     @Parent() proposal: ProjectChangeProposalModel,
     @Context() context: GraphqlContext,
   ): Promise<UserRefModel | null> {
-    return proposal.decidedById ? userRefLoader(context, this.users).load(proposal.decidedById) : Promise.resolve(null);
+    return loadUserRef(context, this.users, proposal.decidedById);
   }
 }
