@@ -2,15 +2,25 @@ import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { ArticlesModule } from '../articles/articles.module';
 import { CategoriesModule } from '../categories/categories.module';
+import { DirectoryModule } from '../directory/directory.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { UsersModule } from '../users/users.module';
+import { DirectorySeeder } from './directory-seeder';
 import { ProjectSeeder } from './project-seeder';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [AgenciesModule, UsersModule, CategoriesModule, ArticlesModule, ProgrammesModule, ProjectsModule],
-  providers: [SeedService, ProjectSeeder],
+  imports: [
+    AgenciesModule,
+    UsersModule,
+    CategoriesModule,
+    ArticlesModule,
+    ProgrammesModule,
+    ProjectsModule,
+    DirectoryModule,
+  ],
+  providers: [SeedService, ProjectSeeder, DirectorySeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -11,6 +11,7 @@ import { APP_CONFIG } from '../config/app-config.token';
 import { UserFunction } from '../users/user-function';
 import { UsersService } from '../users/users.service';
 import { demoAgencies, demoArticles, demoCategories, demoUsers, type DemoCategory } from './demo';
+import { DirectorySeeder } from './directory-seeder';
 import { ProjectSeeder } from './project-seeder';
 import { type DemoCredential, generateDemoPassword, saveDemoCredentials } from './demo-credentials';
 
@@ -25,6 +26,7 @@ export class SeedService {
     private readonly categories: CategoriesService,
     private readonly articles: ArticlesService,
     private readonly projectSeeder: ProjectSeeder,
+    private readonly directorySeeder: DirectorySeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -108,6 +110,7 @@ export class SeedService {
     const admin = [...viewers.values()].find((viewer) => viewer.role === Role.ADMIN);
     if (!admin) throw new Error('The demo data needs an admin.');
     await this.projectSeeder.seed({ agencyIds, viewers, articleIds, admin });
+    await this.directorySeeder.seed(viewers);
     return credentials;
   }
 }
