@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DirectoryModule } from './directory/directory.module';
 import type { DatabaseTarget } from './database/database-target';
+import { EasyLanguageModule } from './easy-language/easy-language.module';
 import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { IdeenboerseModule } from './ideenboerse/ideenboerse.module';
@@ -38,6 +39,7 @@ export class AppModule {
         CategoriesModule,
         ArticlesModule,
         CollaborationModule,
+        EasyLanguageModule,
         ProgrammesModule,
         ProjectsModule,
         DirectoryModule,

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { ReadabilityScores } from '@wissensnetz/easy-language';
 import type { JSONContent } from '@wissensnetz/editor';
 import { UserEntity } from '../users/user.entity';
 import { ArticleEntity } from './article.entity';
@@ -68,6 +69,10 @@ export class ArticleRevisionEntity {
   /** Set for versions saved explicitly with a name ("Stand nach Kick-off"). */
   @Column({ type: 'varchar', length: 120, nullable: true })
   name: string | null;
+
+  /** Readability of the body when the revision was taken; null for revisions from before scores were stored. */
+  @Column({ type: 'jsonb', nullable: true })
+  readability: ReadabilityScores | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { readabilityScores } from '@wissensnetz/easy-language';
 import { diffDocuments, type DiffBlock } from '@wissensnetz/editor';
 import type { EntityManager, Repository } from 'typeorm';
 import { ArticleRevisionEntity } from './article-revision.entity';
@@ -24,7 +25,10 @@ export interface RevisionComparison {
 export class ArticleRevisionsService {
   constructor(@InjectRepository(ArticleRevisionEntity) private readonly revisions: Repository<ArticleRevisionEntity>) {}
 
-  /** Stores the article's current state as revision `article.revisionNumber`. */
+  /**
+   * Stores the article's current state as revision `article.revisionNumber`, with the readability
+   * scores of its text so the history shows whether it got easier. Every revision is made here.
+   */
   async snapshot(
     manager: EntityManager,
     article: ArticleEntity,
@@ -49,6 +53,7 @@ export class ArticleRevisionsService {
       authorIds,
       name: options.name ?? null,
       restoredFromNumber: options.restoredFromNumber ?? null,
+      readability: readabilityScores(article.bodyText),
     });
   }
 

@@ -44,5 +44,6 @@ export function toArticleRevisionModel(revision: ArticleRevisionEntity): Article
     authorId: revision.authorId,
     authorIds: revision.authorIds,
     name: revision.name,
+    readabilityScores: revision.readability,
   };
 }

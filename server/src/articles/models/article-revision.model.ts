@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
+import type { ReadabilityScores } from '@wissensnetz/easy-language';
 import type { JSONContent } from '@wissensnetz/editor';
 import { ArticleStatus, Visibility } from '../article-status';
 
@@ -46,4 +47,6 @@ export class ArticleRevisionModel {
 
   authorId: string | null;
   authorIds: string[];
+  /** Resolved as `readability` by the easy-language feature. */
+  readabilityScores: ReadabilityScores | null;
 }
