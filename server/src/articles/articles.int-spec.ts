@@ -91,6 +91,25 @@ describe('articles', () => {
     expect(stored.ownerId).toBe(colleague.user.id);
   });
 
+  it('shows no owner, creator or author once their user is gone, instead of failing', async () => {
+    const article = await ctx.newArticle(editor.client);
+    await ctx.dataSource.query(
+      'UPDATE article SET "ownerId" = NULL, "createdById" = NULL, "updatedById" = NULL WHERE id = $1',
+      [article.id],
+    );
+    await ctx.dataSource.query('UPDATE article_revision SET "authorId" = NULL WHERE "articleId" = $1', [article.id]);
+    const result = await editor.client.expectData<{
+      article: { owner: null; createdBy: null; updatedBy: null };
+      articleRevisions: { author: null; authors: unknown[] }[];
+    }>(
+      `query ($id: ID!) { article(id: $id) { owner { id } createdBy { id } updatedBy { id } }
+        articleRevisions(articleId: $id) { author { id } authors { id } } }`,
+      { id: article.id },
+    );
+    expect(result.article).toMatchObject({ owner: null, createdBy: null, updatedBy: null });
+    expect(result.articleRevisions.map((revision) => revision.author)).toEqual([null]);
+  });
+
   it('keeps a revision per save; compares and restores them', async () => {
     const article = await ctx.newArticle(editor.client, { body: sampleBody('Der Kurs beginnt im Mai.') });
     await editor.client.expectData(UPDATE, {
