@@ -152,6 +152,34 @@ export const de = {
     metadataHint: 'Titel, Zusammenfassung und die weiteren Angaben speichern Sie mit „Speichern“.',
     readOnly: 'Sie können den Inhalt gerade nur lesen.',
   },
+  easyLanguage: {
+    toggle: 'Leichte Sprache prüfen',
+    title: 'Leichte Sprache',
+    close: 'Schließen',
+    level: 'Prüfen nach',
+    levels: { LEICHTE_SPRACHE: 'Leichte Sprache', EINFACHE_SPRACHE: 'Einfache Sprache' },
+    checking: 'Der Text wird geprüft …',
+    failed: 'Die Prüfung ist fehlgeschlagen. Ändern Sie den Text, um es noch einmal zu versuchen.',
+    noFindings: 'Keine Hinweise. Der Text folgt den prüfbaren Regeln.',
+    findingCount: 'Ein Hinweis | {count} Hinweise',
+    scores: 'Lesbarkeit',
+    score: {
+      flesch: {
+        name: 'Lesbarkeit nach Flesch (Amstad)',
+        explain: 'Von 0 (sehr schwer) bis 100 (sehr leicht). Gut: ab 60, für Leichte Sprache ab 70.',
+      },
+      wiener: {
+        name: 'Wiener Sachtextformel',
+        explain: 'Entspricht einer Schulklasse von 4 (leicht) bis 15 (sehr schwer). Gut: 6 oder weniger.',
+      },
+      lix: {
+        name: 'Lesbarkeitsindex (LIX)',
+        explain: 'Unter 40 ist leicht, über 60 sehr schwer. Gut: unter 35.',
+      },
+    },
+    selectLabel: 'Stelle „{text}“ im Text markieren',
+    apply: 'Vorschlag übernehmen',
+  },
   collaboration: {
     presence: 'Gerade im Dokument',
     you: '(Sie)',
@@ -260,6 +288,8 @@ export const de = {
     versionNameHint: 'Zum Beispiel „Vor der Überarbeitung“. Höchstens {max} Zeichen.',
     versionNameTooLong: 'Der Name darf höchstens {max} Zeichen lang sein.',
     versionSaved: 'Version {number} wurde gespeichert.',
+    readability: 'Lesbarkeit (Flesch)',
+    readabilityTrend: { easier: 'leichter', harder: 'schwerer', same: 'gleich' },
   },
   diff: {
     title: 'Unterschiede zwischen Version {from} und Version {to}',

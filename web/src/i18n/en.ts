@@ -153,6 +153,34 @@ export const en: Messages = {
     metadataHint: 'Save the title, summary and other details with “Save”.',
     readOnly: 'You can only read the content right now.',
   },
+  easyLanguage: {
+    toggle: 'Check easy language',
+    title: 'Easy language',
+    close: 'Close',
+    level: 'Check against',
+    levels: { LEICHTE_SPRACHE: 'Leichte Sprache (easy German)', EINFACHE_SPRACHE: 'Einfache Sprache (plain German)' },
+    checking: 'Checking the text …',
+    failed: 'The check failed. Change the text to try again.',
+    noFindings: 'No findings. The text follows the checkable rules.',
+    findingCount: 'One finding | {count} findings',
+    scores: 'Readability',
+    score: {
+      flesch: {
+        name: 'Flesch reading ease (Amstad)',
+        explain: 'From 0 (very hard) to 100 (very easy). Good: 60 or more, 70 or more for Leichte Sprache.',
+      },
+      wiener: {
+        name: 'Wiener Sachtextformel',
+        explain: 'A school grade from 4 (easy) to 15 (very hard). Good: 6 or less.',
+      },
+      lix: {
+        name: 'Readability index (LIX)',
+        explain: 'Below 40 is easy, above 60 very hard. Good: below 35.',
+      },
+    },
+    selectLabel: 'Select „{text}“ in the text',
+    apply: 'Apply suggestion',
+  },
   collaboration: {
     presence: 'In the document right now',
     you: '(you)',
@@ -259,6 +287,8 @@ export const en: Messages = {
     versionNameHint: 'For example “Before the revision”. At most {max} characters.',
     versionNameTooLong: 'The name can be at most {max} characters long.',
     versionSaved: 'Version {number} has been saved.',
+    readability: 'Readability (Flesch)',
+    readabilityTrend: { easier: 'easier', harder: 'harder', same: 'unchanged' },
   },
   diff: {
     title: 'Differences between version {from} and version {to}',

@@ -4,6 +4,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { COLLABORATION_FIELD, createEditorExtensions } from '@wissensnetz/editor';
 import type * as Y from 'yjs';
+import { EasyLanguage, type EasyLanguageOptions } from '@/features/easy-language/EasyLanguageExtension';
 import { renderCollaborationCaret } from './renderCollaborationCaret';
 
 export interface WebEditorCollaboration {
@@ -23,6 +24,8 @@ export interface WebEditorExtensionOptions {
    * the collaboration-aware one (the `undo`/`redo` commands then come from Collaboration).
    */
   collaboration?: WebEditorCollaboration;
+  /** Leichte Sprache underlines (decorations only; off until switched on). Tests inject a synchronous checker. */
+  easyLanguage?: Partial<EasyLanguageOptions>;
 }
 
 /**
@@ -31,7 +34,10 @@ export interface WebEditorExtensionOptions {
  */
 export function createWebEditorExtensions(options: WebEditorExtensionOptions = {}): Extensions {
   const { collaboration } = options;
-  const shared = createEditorExtensions({ placeholder: options.placeholder, undoRedo: !collaboration });
+  const shared = [
+    ...createEditorExtensions({ placeholder: options.placeholder, undoRedo: !collaboration }),
+    EasyLanguage.configure(options.easyLanguage),
+  ];
   if (!collaboration) return shared;
   return [
     ...shared,
