@@ -1,3 +1,5 @@
+import { directoryDe } from '@/features/directory/i18n/directoryDe';
+
 // German is the default and reference locale: every other locale must have the same keys.
 export const de = {
   app: {
@@ -585,9 +587,11 @@ export const de = {
       close: 'Schließen',
     },
   },
+  directory: directoryDe,
   projects: {
     title: 'Projekte',
-    intro: 'Projekte der interkulturellen Öffnung aus allen Dienststellen, mit Team, Meilensteinen und verknüpften Artikeln.',
+    intro:
+      'Projekte der interkulturellen Öffnung aus allen Dienststellen, mit Team, Meilensteinen und verknüpften Artikeln.',
     new: 'Neues Projekt',
     searchLabel: 'Projekte durchsuchen',
     textFilter: 'Suchbegriff (Titel, Problem, Ziele, Ergebnisse)',
@@ -638,7 +642,8 @@ export const de = {
     edit: 'Bearbeiten',
     remove: 'Entfernen',
     reload: 'Neueste Version laden',
-    conflict: 'Jemand anderes hat das Projekt inzwischen geändert. Laden Sie die neueste Version und versuchen Sie es erneut.',
+    conflict:
+      'Jemand anderes hat das Projekt inzwischen geändert. Laden Sie die neueste Version und versuchen Sie es erneut.',
     empty: 'Noch nicht beschrieben.',
     unknownPerson: 'Unbekannt',
     fields: {
@@ -673,7 +678,8 @@ export const de = {
       kind: 'Art',
       kindUser: 'Mit Benutzerkonto',
       kindExternal: 'Externe Person (ohne Konto)',
-      externalHint: 'Hier tragen Sie externe Personen ein. Kolleginnen und Kollegen mit Konto fügt die Administration hinzu.',
+      externalHint:
+        'Hier tragen Sie externe Personen ein. Kolleginnen und Kollegen mit Konto fügt die Administration hinzu.',
       user: 'Person',
       chooseUser: 'Bitte wählen',
       externalName: 'Name',
@@ -759,7 +765,8 @@ export const de = {
       accepted: 'Der Vorschlag wurde übernommen.',
       rejected: 'Der Vorschlag wurde abgelehnt.',
       decisionNote: 'Anmerkung: {note}',
-      conflict: 'Das Projekt wurde seit dem Laden geändert. Laden Sie die neueste Version und prüfen Sie den Vorschlag erneut.',
+      conflict:
+        'Das Projekt wurde seit dem Laden geändert. Laden Sie die neueste Version und prüfen Sie den Vorschlag erneut.',
       statuses: { PENDING: 'offen', ACCEPTED: 'übernommen', REJECTED: 'abgelehnt' },
     },
     editor: {

@@ -1,4 +1,5 @@
 import type { Messages } from './de';
+import { directoryEn } from '@/features/directory/i18n/directoryEn';
 
 export const en: Messages = {
   app: {
@@ -583,6 +584,7 @@ export const en: Messages = {
       close: 'Close',
     },
   },
+  directory: directoryEn,
   projects: {
     title: 'Projects',
     intro: 'Intercultural opening projects of all agencies, with their team, milestones and linked articles.',

@@ -94,6 +94,41 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { requiresAuth: true },
   },
+  {
+    path: '/verzeichnis',
+    name: 'directory',
+    component: () => import('@/features/directory/components/DirectoryListPage.vue'),
+  },
+  {
+    path: '/verzeichnis/druck',
+    name: 'directory-print',
+    component: () => import('@/features/directory/components/DirectoryPrintPage.vue'),
+  },
+  {
+    path: '/verzeichnis/neu',
+    name: 'directory-new',
+    component: () => import('@/features/directory/components/DirectoryEntryEditorPage.vue'),
+    meta: { requiresRole: 'EDITOR' },
+  },
+  {
+    path: '/verzeichnis/pruefen',
+    name: 'directory-reviews',
+    component: () => import('@/features/directory/components/DirectoryReviewPage.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/verzeichnis/:id',
+    name: 'directory-entry',
+    component: () => import('@/features/directory/components/DirectoryEntryPage.vue'),
+    props: true,
+  },
+  {
+    path: '/verzeichnis/:id/bearbeiten',
+    name: 'directory-edit',
+    component: () => import('@/features/directory/components/DirectoryEntryEditorPage.vue'),
+    props: true,
+    meta: { requiresRole: 'EDITOR' },
+  },
   { path: '/verwaltung', redirect: { name: 'admin-users' } },
   {
     path: '/verwaltung/benutzer',
