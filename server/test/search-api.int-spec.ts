@@ -76,6 +76,26 @@ describe('search through the API', () => {
     expect(asEditor.search.facets.language).toEqual([{ value: 'de', label: 'Deutsch', count: 3 }]);
   });
 
+  it('asks the engine for facets only when the query selects them', async () => {
+    const engine = ctx.app.get<SearchEngine>(SEARCH_ENGINE);
+    const search = vi.spyOn(engine, 'search');
+    try {
+      const instant = await editor.client.expectData<{ search: { totalCount: number; hits: { title: string }[] } }>(
+        `query ($q: String!) { search(query: $q, first: 8) { totalCount hits { title } } }`,
+        { q: 'Berufssprachk' },
+      );
+      expect(instant.search.totalCount).toBe(3);
+      const withFacets = await editor.client.expectData<SearchData>(
+        `query ($q: String!) { search(query: $q) { ...Counts } } fragment Counts on SearchResult { totalCount facets { language { value label count } } }`,
+        { q: 'Berufssprachk' },
+      );
+      expect(withFacets.search.facets.language).toEqual([{ value: 'de', label: 'Deutsch', count: 3 }]);
+      expect(search.mock.calls.map(([request]) => request.facets)).toEqual([false, true]);
+    } finally {
+      search.mockRestore();
+    }
+  });
+
   it('finds the new text after an edit', async () => {
     const article = await ctx.newArticle(editor.client, { title: 'Anmeldung', visibility: 'PUBLIC' });
     await editor.client.expectData(

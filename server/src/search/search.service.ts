@@ -21,7 +21,12 @@ export class SearchService {
     private readonly agencies: AgenciesService,
   ) {}
 
-  async search(viewer: Viewer | null, args: SearchArgs): Promise<SearchResultModel> {
+  /** `facets: false` skips counting them (the lists are then empty). */
+  async search(
+    viewer: Viewer | null,
+    args: SearchArgs,
+    options: { facets: boolean } = { facets: true },
+  ): Promise<SearchResultModel> {
     const offset = decodeSearchCursor(args.after);
     const response = await this.engine.search({
       text: args.query,
@@ -30,10 +35,14 @@ export class SearchService {
       sort: args.sort,
       limit: args.first,
       offset,
+      facets: options.facets,
     });
-    const tree = await this.categories.tree();
+    // Labels are looked up only for facets that were counted.
+    const tree = response.facets.category.length > 0 ? await this.categories.tree() : null;
     const agencyIds = response.facets.agency.map((facet) => facet.value);
-    const agencyNames = new Map((await this.agencies.findByIds(agencyIds)).map((agency) => [agency.id, agency.name]));
+    const agencyNames = new Map(
+      agencyIds.length > 0 ? (await this.agencies.findByIds(agencyIds)).map((agency) => [agency.id, agency.name]) : [],
+    );
     const label = (facets: FacetCount[], name: (value: string) => string | undefined): SearchFacetValueModel[] =>
       facets.map((facet) => ({ ...facet, label: name(facet.value) ?? facet.value }));
     const end = offset + response.hits.length;
@@ -47,7 +56,7 @@ export class SearchService {
       totalCount: response.totalCount,
       facets: {
         kind: label(response.facets.kind, (value) => KIND_LABELS[value]),
-        category: label(response.facets.category, (value) => tree.get(value)?.name),
+        category: label(response.facets.category, (value) => tree?.get(value)?.name),
         language: label(response.facets.language, (value) => LANGUAGE_LABELS[value]),
         tag: label(response.facets.tag, () => undefined),
         agency: label(response.facets.agency, (value) => agencyNames.get(value)),

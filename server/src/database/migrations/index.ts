@@ -7,6 +7,7 @@ import { InitialSchema1795623740072 } from './1795623740072-initial-schema';
 import { SpeedUpPostgresSearch1796100000000 } from './1796100000000-speed-up-postgres-search';
 import { AddDirectory1796110000000 } from './1796110000000-add-directory';
 import { AddRevisionReadability1796120000000 } from './1796120000000-add-revision-readability';
+import { PartitionSearchDocuments1796130000000 } from './1796130000000-partition-search-documents';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SpeedUpPostgresSearch1796100000000,
   AddDirectory1796110000000,
   AddRevisionReadability1796120000000,
+  PartitionSearchDocuments1796130000000,
 ];

@@ -175,6 +175,16 @@ export function describeSearchEngineContract(name: string, createEngine: () => P
       expect(facets.category).toEqual(expect.arrayContaining([{ value: CATEGORY_AUTHORITIES, count: 2 }]));
     });
 
+    it('skips facets when the caller needs none, with the same hits and total', async () => {
+      const request: Partial<SearchRequest> = { filters: { categoryIds: [CATEGORY_AUTHORITIES] } };
+      const withFacets = await search('Esslingen ', request);
+      const without = await search('Esslingen ', { ...request, facets: false });
+      expect(withFacets.facets.category.length).toBeGreaterThan(0);
+      expect(without.facets).toEqual({ kind: [], category: [], language: [], tag: [], agency: [] });
+      expect(without.hits.map((hit) => hit.id)).toEqual(withFacets.hits.map((hit) => hit.id));
+      expect(without.totalCount).toBe(withFacets.totalCount);
+    });
+
     it('sorts matches by last update', async () => {
       const byDate = await search('Esslingen ', { sort: 'UPDATED_DESC' });
       const dates = byDate.hits.map((hit) => hit.updatedAt);

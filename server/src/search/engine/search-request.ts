@@ -25,6 +25,12 @@ export interface SearchRequest {
   /** Page size (1–50) and offset from the opaque cursor. */
   limit: number;
   offset: number;
+  /**
+   * Count facets; false skips them (the header's instant results ask for none) and every facet
+   * list in the response is empty.
+   * @default true
+   */
+  facets?: boolean;
 }
 
 export interface SearchHit {

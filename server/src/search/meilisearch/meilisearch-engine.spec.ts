@@ -468,6 +468,18 @@ describe('MeilisearchEngine (HTTP API)', () => {
       ]);
     });
 
+    it('asks for no facets and sends no facet multi-search when the caller needs none', async () => {
+      fake.searchResult = { hits: [], total: 3, facetDistribution: { kind: { ARTICLE: 3 } } };
+
+      const response = await engine.search(request({ filters: { kinds: ['ARTICLE'] }, facets: false }));
+
+      expect(fake.calls).toHaveLength(1);
+      expect(fake.calls[0]).toMatchObject({ method: 'POST', path: '/indexes/wissensnetz/search' });
+      expect(fake.calls[0].body).not.toHaveProperty('facets');
+      expect(response.totalCount).toBe(3);
+      expect(response.facets).toEqual({ kind: [], category: [], language: [], tag: [], agency: [] });
+    });
+
     it('maps hits to safe HTML, the exhaustive total and sorted, capped facets', async () => {
       const tags = Object.fromEntries(
         Array.from({ length: 25 }, (_, i) => [`tag${String(i).padStart(2, '0')}`, i + 1]),

@@ -143,13 +143,13 @@ export class MeilisearchEngine implements SearchEngine {
     const q = toMeilisearchQuery(request.text);
     const [main, disjunctive] = await Promise.all([
       this.client.index<SearchDocument>(this.indexUid).search(q, this.mainSearchParams(request, q)),
-      this.disjunctiveFacets(request, q),
+      request.facets === false ? {} : this.disjunctiveFacets(request, q),
     ]);
     const totalHits = 'totalHits' in main && typeof main.totalHits === 'number' ? main.totalHits : undefined;
     return {
       hits: main.hits.map(toSearchHit),
       totalCount: totalHits ?? main.estimatedTotalHits ?? main.hits.length,
-      facets: { ...toSearchFacets(main.facetDistribution), ...disjunctive },
+      facets: request.facets === false ? emptyFacets() : { ...toSearchFacets(main.facetDistribution), ...disjunctive },
       suggestion: null,
     };
   }
@@ -193,7 +193,7 @@ export class MeilisearchEngine implements SearchEngine {
         : { offset: request.offset, limit: request.limit };
     return {
       filter: toMeilisearchFilter(request.filters, request.access),
-      facets: Object.values(FACET_ATTRIBUTES),
+      ...(request.facets === false ? {} : { facets: Object.values(FACET_ATTRIBUTES) }),
       // Without words there is no relevance; newest first as in the PostgreSQL engine.
       ...(request.sort === 'UPDATED_DESC' || q === '' ? { sort: ['updatedAt:desc'] } : {}),
       ...pagination,

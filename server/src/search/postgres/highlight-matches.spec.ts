@@ -31,6 +31,13 @@ describe('snippetAround', () => {
     expect(snippet.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(130);
   });
 
+  it('marks every match inside the window, also far into a long text', () => {
+    const long = `${'Text ohne Treffer. '.repeat(500)}Der Sprachkurs und die Sprachkursträger. ${'Ende. '.repeat(50)}`;
+    const snippet = snippetAround(long, ['sprachkurs'], 120);
+    expect(snippet).toContain('<mark>Sprachkurs</mark> und die <mark>Sprachkursträger</mark>');
+    expect(snippet.startsWith('… ')).toBe(true);
+  });
+
   it('starts at the beginning when nothing matches', () => {
     expect(snippetAround('Kurzer Text.', ['xyz'], 100)).toBe('Kurzer Text.');
   });

@@ -14,12 +14,23 @@ interface WordSpan {
 
 /**
  * A word matches when its folded form contains a search stem, so "Sprachkurs" marks
- * "Berufssprachkurse" and "Sprachkursträger" too (compound words).
+ * "Berufssprachkurse" and "Sprachkursträger" too (compound words). Only words starting in
+ * [from, to) are looked at, and at most `limit` spans are returned: folding every word of a
+ * long text costs more than the search itself.
  */
-function matchingWords(text: string, stems: readonly string[]): WordSpan[] {
+function matchingWords(
+  text: string,
+  stems: readonly string[],
+  from = 0,
+  to = text.length,
+  limit = Infinity,
+): WordSpan[] {
   const usable = stems.filter((stem) => stem.length >= 2);
   const spans: WordSpan[] = [];
-  for (const match of text.matchAll(WORD)) {
+  if (usable.length === 0) return spans;
+  const words = new RegExp(WORD.source, WORD.flags);
+  words.lastIndex = from;
+  for (let match = words.exec(text); match && match.index < to && spans.length < limit; match = words.exec(text)) {
     const folded = normalizeSearchText(match[0]);
     const hit = usable.some((stem) => (stem.length >= 4 ? folded.includes(stem) : folded.startsWith(stem)));
     if (hit) spans.push({ start: match.index, end: match.index + match[0].length });
@@ -46,11 +57,12 @@ export function highlightMatches(text: string, stems: readonly string[]): string
 /** About `length` characters around the first match (or the start), escaped, with <mark>s and ellipses. */
 export function snippetAround(text: string, stems: readonly string[], length: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const spans = matchingWords(flat, stems);
-  const first = spans[0];
+  const [first] = matchingWords(flat, stems, 0, flat.length, 1);
   let start = first ? Math.max(0, first.start - Math.floor(length / 4)) : 0;
   if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
   let end = Math.min(flat.length, start + length);
   if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
+  // A word cut by the window's start is not marked (markup only marks spans inside it).
+  const spans = matchingWords(flat, stems, start, end);
   return `${start > 0 ? '… ' : ''}${markup(flat, spans, start, end)}${end < flat.length ? ' …' : ''}`;
 }

@@ -41,6 +41,9 @@ const RANK_WINDOW = 100;
 /** Synonyms are cached per process; another instance's change reaches this one within this time. */
 const SYNONYM_CACHE_MS = 10_000;
 
+/** For the search statement only (SET LOCAL: until the end of its transaction). */
+const PLANNER_SETTINGS = "SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)";
+
 const FACETS: { key: keyof SearchFacets; filter: FilterName; expression: string }[] = [
   { key: 'kind', filter: 'kinds', expression: 'f.kind' },
   { key: 'category', filter: 'categoryIds', expression: 'unnest(f.category_ids)::text' },
@@ -163,7 +166,8 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.dataSource.query('DELETE FROM search_document WHERE generation <> $1', [generation]);
     // Fast-update GIN indexes keep recent entries in a pending list that every search scans; merge it now.
     await this.dataSource.query(
-      "SELECT gin_clean_pending_list('search_document_vector'::regclass), gin_clean_pending_list('search_document_head'::regclass)",
+      `SELECT gin_clean_pending_list(inhrelid) FROM pg_inherits
+       WHERE inhparent IN ('search_document_vector'::regclass, 'search_document_head'::regclass)`,
     );
   }
 
@@ -171,25 +175,35 @@ export class PostgresSearchEngine implements SearchEngine {
     const conditions = await buildSearchConditions(this.dataSource, request, await this.synonymsByTerm());
     const params = new SqlParams();
     const cap = Math.max(EXACT_MATCHES, request.offset + request.limit);
-    const ctes: string[] = [];
-    // Matches come lazily from the bitmap scan in table order; only the first cap + 1 are read.
-    // MATERIALIZED keeps the planner from a sequential scan that would unpack every large vector.
+    // Partitions in the order the planner appends them (by remainder; names are zero-padded).
+    const ctes: string[] = [
+      `parts AS (SELECT inhrelid AS oid, row_number() OVER (ORDER BY inhrelid::regclass::text) - 1 AS ordinal,
+         count(*) OVER () AS n, greatest(pg_relation_size(inhrelid) / current_setting('block_size')::bigint, 1) AS blocks
+         FROM pg_inherits WHERE inhparent = 'search_document'::regclass)`,
+    ];
+    // Matches come lazily, partition after partition (each from its own small bitmap scan); only
+    // the first cap + 1 are read. MATERIALIZED keeps the planner from a sequential scan that would
+    // unpack every large vector.
     const matches = (name: string, withoutFilter?: FilterName): string => {
       ctes.push(
         `${name}_all AS MATERIALIZED (SELECT d.id, d.kind, d.language, d.agency_id, d.category_ids, d.tags, d.updated_at,
-           d.head, d.normalized_title, (d.ctid::text::point)[0] AS block FROM search_document d
+           d.head, d.normalized_title, d.tableoid AS part, (d.ctid::text::point)[0] AS block FROM search_document d
            WHERE ${conditions.where(params, withoutFilter)})`,
         `${name} AS MATERIALIZED (SELECT * FROM ${name}_all LIMIT ${cap + 1})`,
-        // Beyond the cap: extrapolate by the share of the table the first matches came from (from the
-        // first one on: after an in-place rebuild the live rows sit behind the dead ones).
-        `${name}_total AS (SELECT count(*) AS seen, CASE WHEN count(*) <= ${cap} THEN count(*)
-           ELSE greatest(count(*), round(count(*) * (pg_relation_size('search_document') / current_setting('block_size')::bigint - min(block))
-             / (max(block) - min(block) + 1.0))) END AS total FROM ${name})`,
+        // Beyond the cap: extrapolate by the share of the partitions the matches came from. The
+        // partitions are hash buckets, so each holds about the same share of every word; in the
+        // last one reached, count from its first match on (live rows can sit behind dead ones).
+        `${name}_last AS (SELECT p.ordinal, p.n, p.blocks, min(m.block) AS first_block, max(m.block) AS last_block
+           FROM ${name} m JOIN parts p ON p.oid = m.part GROUP BY p.ordinal, p.n, p.blocks ORDER BY p.ordinal DESC LIMIT 1)`,
+        `${name}_total AS (SELECT s.seen, CASE WHEN s.seen <= ${cap} THEN s.seen
+           ELSE greatest(s.seen, round(s.seen * l.n / (l.ordinal
+             + (l.last_block - l.first_block + 1.0) / greatest(l.blocks - l.first_block, l.last_block - l.first_block + 1))))
+           END AS total FROM (SELECT count(*) AS seen FROM ${name}) s LEFT JOIN ${name}_last l ON true)`,
       );
       return name;
     };
     matches('m');
-    const facetSelects = FACETS.map(({ key, filter, expression }) => {
+    const facetSelects = (request.facets === false ? [] : FACETS).map(({ key, filter, expression }) => {
       const source = conditions.filterClauses[filter] ? matches(`m_${key}`, filter) : 'm';
       return `'${key}', (SELECT coalesce(json_agg(json_build_array(value, count)), '[]') FROM (
           SELECT value, round(count(*) * t.total / greatest(t.seen, 1)) AS count
@@ -223,13 +237,19 @@ export class PostgresSearchEngine implements SearchEngine {
            ORDER BY d.updated_at DESC, d.id LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})`,
       );
     }
-    const [result] = await this.dataSource.query<ResultRow[]>(
-      `WITH ${ctes.join(',\n')}
-       SELECT (SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits,
-         (SELECT total FROM m_total)::int AS total,
-         json_build_object(${facetSelects.join(', ')}) AS facets`,
-      params.values,
-    );
+    const [result] = await this.dataSource.transaction(async (manager) => {
+      // For a common word the planner prefers a sequential scan (most rows match), which unpacks
+      // every large vector to test it; a bitmap scan per partition reads only the index and the
+      // rows it needs. JIT compilation would cost more than the whole bounded query.
+      await manager.query(PLANNER_SETTINGS);
+      return manager.query<ResultRow[]>(
+        `WITH ${ctes.join(',\n')}
+         SELECT (SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits,
+           (SELECT total FROM m_total)::int AS total,
+           json_build_object(${facetSelects.join(', ')}) AS facets`,
+        params.values,
+      );
+    });
     const totalCount = Number(result?.total ?? 0);
     const facetCounts = (key: keyof SearchFacets): FacetCount[] =>
       (result?.facets[key] ?? []).map(([value, count]) => ({ value: String(value), count: Number(count) }));
