@@ -64,6 +64,19 @@ describe('bad input gets a clear error and leaves the data unchanged', () => {
     );
   });
 
+  it.each([
+    ['an unknown enum value', { q: 'Kurs', sort: 'SEHR_WICHTIG' }],
+    ['a string for a number', { q: 'Kurs', first: 'zehn' }],
+    ['null for a required value', { q: null }],
+  ])('%s in the variables → BAD_USER_INPUT', async (_label, variables) => {
+    const result = await editor.client.request(
+      'query ($q: String!, $sort: SearchSort, $first: Int) { search(query: $q, sort: $sort, first: $first) { totalCount } }',
+      variables,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/Variable "\$(sort|first|q)"/);
+  });
+
   it('a title over the limit → BAD_USER_INPUT naming the field', async () => {
     const before = await databaseFingerprint(ctx.dataSource);
     const result = await editor.client.request(UPDATE, {

@@ -17,13 +17,23 @@ export function complexityPlugin(schema: () => GraphQLSchema, maxComplexity: num
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema: schema(),
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [paginationEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: schema(),
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [paginationEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // getComplexity coerces the variables first; a wrong value ("NOPE" for an enum, null for
+            // a required one) is the client's mistake, which a plugin error would hide as a 500.
+            const message = error instanceof Error ? error.message : 'Invalid variables.';
+            return Promise.reject(
+              new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES' } }),
+            );
+          }
           if (complexity > maxComplexity) {
             return Promise.reject(
               new GraphQLError(`Query is too complex: ${complexity}. The maximum is ${maxComplexity}.`, {
