@@ -113,7 +113,8 @@ export class PostgresSearchEngine implements SearchEngine {
         updated_at: doc.updatedAt,
         generation,
       }));
-      await this.dataSource.query(INSERT, [JSON.stringify(rows)]);
+      // The word list is built while the database inserts the documents.
+      const inserted = this.dataSource.query(INSERT, [JSON.stringify(rows)]);
       const words = new Set<string>();
       for (const doc of batch) {
         const text = normalizeSearchText(
@@ -121,10 +122,13 @@ export class PostgresSearchEngine implements SearchEngine {
         );
         for (const match of text.matchAll(WORDS_FOR_TYPOS)) words.add(match[0]);
       }
-      await this.dataSource.query(
-        'INSERT INTO search_term (word) SELECT unnest($1::text[]) ON CONFLICT (word) DO NOTHING',
-        [[...words]],
-      );
+      await Promise.all([
+        inserted,
+        this.dataSource.query(
+          'INSERT INTO search_term (word) SELECT unnest($1::text[]) ON CONFLICT (word) DO NOTHING',
+          [[...words]],
+        ),
+      ]);
     }
   }
 
@@ -158,7 +162,16 @@ export class PostgresSearchEngine implements SearchEngine {
     // Rows of the new generation replace the old ones in place; searches keep working meanwhile.
     const generation = Date.now();
     let indexed = 0;
-    for await (const batch of batches) {
+    // The next batch is read and built while the database indexes this one (both cores busy).
+    const iterator = batches[Symbol.asyncIterator]();
+    let next = iterator.next();
+    for (;;) {
+      const result = await next;
+      if (result.done) break;
+      const batch = result.value;
+      next = iterator.next();
+      // Rejections surface when it is awaited; until then it must not count as unhandled.
+      next.catch(() => undefined);
       await this.upsert(batch, generation);
       indexed += batch.length;
       onProgress?.(indexed);
