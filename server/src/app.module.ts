@@ -11,6 +11,8 @@ import { DomainExceptionFilter } from './common/errors/domain-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DirectoryExportModule } from './directory/export/directory-export.module';
+import { DirectoryImportModule } from './directory/import/directory-import.module';
 import { DirectoryModule } from './directory/directory.module';
 import type { DatabaseTarget } from './database/database-target';
 import { EasyLanguageModule } from './easy-language/easy-language.module';
@@ -43,6 +45,8 @@ export class AppModule {
         ProgrammesModule,
         ProjectsModule,
         DirectoryModule,
+        DirectoryImportModule,
+        DirectoryExportModule,
         IdeenboerseModule,
         SearchModule,
         SeedModule,

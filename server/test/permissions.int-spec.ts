@@ -341,6 +341,14 @@ const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) =
       least: Role.EDITOR,
       call: () => ['mutation ($id: ID!) { removeDirectoryContactPerson(id: $id) }', { id: UNKNOWN_ID }],
     },
+    // A dry run of a one-entry file (server/test/directory/import-export.int-spec.ts).
+    importDirectoryEntries: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($file: String!) { importDirectoryEntries(input: { file: $file, dryRun: true }) { created } }',
+        { file: Buffer.from('externe_id;art;name\r\nP-1;OTHER;Rechteprüfung\r\n').toString('base64') },
+      ],
+    },
   };
 
 describe('permissions: every mutation as anonymous, reader, editor and admin', () => {

@@ -77,71 +77,82 @@ export class DirectoryEntriesService {
     private readonly clock: DirectoryClock,
   ) {}
 
-  async create(viewer: Viewer, input: CreateDirectoryEntryInput): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const entry = manager.create(DirectoryEntryEntity, {
-        kind: input.kind,
-        name: '',
-        shortName: '',
-        ...prepareDescription(input.description),
-        phone: '',
-        email: '',
-        website: '',
-        languages: [],
-        targetGroups: [],
-        accessibilityNotes: '',
-        tags: [],
-        openingHoursNote: '',
-        communities: [],
-        countriesOfOrigin: [],
-        topics: [],
-        cooperationSince: null,
-        cooperationKind: '',
-        cooperationAgencyContact: '',
-        ownerId: viewer.userId,
-        agencyId: null,
-        visibility: Visibility.INTERNAL,
-        externalId: null,
-        lastVerifiedAt: this.clock.now(),
-        lastVerifiedById: viewer.userId,
-        version: 1,
-        updatedById: viewer.userId,
-        addresses: [],
-        openingHours: [],
-        courseOffers: [],
-      });
-      await applyScalars(manager, entry, { ...input, description: undefined });
-      const saved = await manager.save(DirectoryEntryEntity, entry);
-      await applyLists(manager, saved, input);
-      await recordChange(manager, saved, DirectoryChangeAction.CREATED, viewer);
-      await this.outbox.enqueue(manager, 'DIRECTORY_ENTRY', [saved.id]);
-      return saved.id;
+  create(viewer: Viewer, input: CreateDirectoryEntryInput): Promise<string> {
+    return this.dataSource.transaction((manager) => this.createIn(manager, viewer, input));
+  }
+
+  /** The write path of create inside the caller's transaction (the CSV import runs many in one). */
+  async createIn(manager: EntityManager, viewer: Viewer, input: CreateDirectoryEntryInput): Promise<string> {
+    const entry = manager.create(DirectoryEntryEntity, {
+      kind: input.kind,
+      name: '',
+      shortName: '',
+      ...prepareDescription(input.description),
+      phone: '',
+      email: '',
+      website: '',
+      languages: [],
+      targetGroups: [],
+      accessibilityNotes: '',
+      tags: [],
+      openingHoursNote: '',
+      communities: [],
+      countriesOfOrigin: [],
+      topics: [],
+      cooperationSince: null,
+      cooperationKind: '',
+      cooperationAgencyContact: '',
+      ownerId: viewer.userId,
+      agencyId: null,
+      visibility: Visibility.INTERNAL,
+      externalId: null,
+      lastVerifiedAt: this.clock.now(),
+      lastVerifiedById: viewer.userId,
+      version: 1,
+      updatedById: viewer.userId,
+      addresses: [],
+      openingHours: [],
+      courseOffers: [],
     });
+    await applyScalars(manager, entry, { ...input, description: undefined });
+    const saved = await manager.save(DirectoryEntryEntity, entry);
+    await applyLists(manager, saved, input);
+    await recordChange(manager, saved, DirectoryChangeAction.CREATED, viewer);
+    await this.outbox.enqueue(manager, 'DIRECTORY_ENTRY', [saved.id]);
+    return saved.id;
   }
 
   async update(viewer: Viewer, id: string, input: UpdateDirectoryEntryInput): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const entry = await lockEntry(manager, id);
-      const before = entrySnapshot(entry);
-      if (input.baseVersion !== entry.version) {
-        throw new DirectoryException(
-          DirectoryErrorCode.STALE_VERSION,
-          'Jemand anderes hat den Eintrag inzwischen geändert. Ihre Änderung wurde nicht gespeichert; vergleichen Sie beide Fassungen und speichern Sie erneut.',
-          { currentVersion: entry.version, current: before, updatedAt: entry.updatedAt.toISOString() },
-        );
-      }
-      if (input.description !== undefined) Object.assign(entry, prepareDescription(input.description));
-      await applyScalars(manager, entry, input);
-      await applyLists(manager, entry, input);
-      const changes = diffSnapshots(before, entrySnapshot(entry));
-      if (changes.length === 0) return entry.id;
-      entry.version += 1;
-      entry.updatedById = viewer.userId;
-      await manager.save(DirectoryEntryEntity, stripRelations(entry));
-      await recordChange(manager, entry, DirectoryChangeAction.UPDATED, viewer, changes);
-      await this.outbox.enqueue(manager, 'DIRECTORY_ENTRY', [entry.id]);
-      return entry.id;
-    });
+    return this.dataSource.transaction(async (manager) => (await this.updateIn(manager, viewer, id, input)).id);
+  }
+
+  /** The write path of update inside the caller's transaction; returns the changed fields (none: nothing written). */
+  async updateIn(
+    manager: EntityManager,
+    viewer: Viewer,
+    id: string,
+    input: UpdateDirectoryEntryInput,
+  ): Promise<{ id: string; changes: DirectoryFieldChange[] }> {
+    const entry = await lockEntry(manager, id);
+    const before = entrySnapshot(entry);
+    if (input.baseVersion !== entry.version) {
+      throw new DirectoryException(
+        DirectoryErrorCode.STALE_VERSION,
+        'Jemand anderes hat den Eintrag inzwischen geändert. Ihre Änderung wurde nicht gespeichert; vergleichen Sie beide Fassungen und speichern Sie erneut.',
+        { currentVersion: entry.version, current: before, updatedAt: entry.updatedAt.toISOString() },
+      );
+    }
+    if (input.description !== undefined) Object.assign(entry, prepareDescription(input.description));
+    await applyScalars(manager, entry, input);
+    await applyLists(manager, entry, input);
+    const changes = diffSnapshots(before, entrySnapshot(entry));
+    if (changes.length === 0) return { id: entry.id, changes };
+    entry.version += 1;
+    entry.updatedById = viewer.userId;
+    await manager.save(DirectoryEntryEntity, stripRelations(entry));
+    await recordChange(manager, entry, DirectoryChangeAction.UPDATED, viewer, changes);
+    await this.outbox.enqueue(manager, 'DIRECTORY_ENTRY', [entry.id]);
+    return { id: entry.id, changes };
   }
 
   /** "Still correct": records who and when; the editable fields and the version stay. */

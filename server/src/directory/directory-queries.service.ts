@@ -129,6 +129,31 @@ export class DirectoryQueriesService {
     };
   }
 
+  /**
+   * Every entry of a filtered list in the list's order (exports): the same filter and visibility as
+   * `list`, without facets or pages; at most `limit` entries, loaded in chunks.
+   */
+  async listAll(
+    viewer: Viewer | null,
+    input: DirectoryFilter | undefined,
+    limit: number,
+  ): Promise<DirectoryEntryEntity[]> {
+    const filter = resolveFilter(input ?? {}, viewer === null, this.clock.now());
+    const params = new SqlParams();
+    const distance = distanceSql(filter, params);
+    const where = entryWhere(filter, params);
+    const order = distance ? `${distance} ASC, e.name ASC, e.id ASC` : 'e.name ASC, e.id ASC';
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT e.id FROM directory_entry e WHERE ${where} ORDER BY ${order} LIMIT ${Math.max(0, Math.floor(limit))}`,
+      params.values,
+    );
+    const entries: DirectoryEntryEntity[] = [];
+    for (let start = 0; start < rows.length; start += 1000) {
+      entries.push(...(await this.findByIds(rows.slice(start, start + 1000).map((row) => row.id))));
+    }
+    return entries;
+  }
+
   /** The viewer's own entries that are due for verification, longest unverified first. */
   async reviewsFor(
     viewer: Viewer,

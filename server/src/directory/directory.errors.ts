@@ -16,6 +16,8 @@ export enum DirectoryErrorCode {
   INVALID_OPENING_HOURS = 'DIRECTORY_INVALID_OPENING_HOURS',
   INVALID_COURSE_OFFER = 'DIRECTORY_INVALID_COURSE_OFFER',
   INVALID_CURSOR = 'DIRECTORY_INVALID_CURSOR',
+  INVALID_IMPORT_FILE = 'DIRECTORY_INVALID_IMPORT_FILE',
+  INVALID_EXPORT_REQUEST = 'DIRECTORY_INVALID_EXPORT_REQUEST',
 }
 
 const KIND: Record<DirectoryErrorCode, ErrorKind> = {
@@ -33,6 +35,8 @@ const KIND: Record<DirectoryErrorCode, ErrorKind> = {
   [DirectoryErrorCode.INVALID_OPENING_HOURS]: ErrorKind.BAD_USER_INPUT,
   [DirectoryErrorCode.INVALID_COURSE_OFFER]: ErrorKind.BAD_USER_INPUT,
   [DirectoryErrorCode.INVALID_CURSOR]: ErrorKind.BAD_USER_INPUT,
+  [DirectoryErrorCode.INVALID_IMPORT_FILE]: ErrorKind.BAD_USER_INPUT,
+  [DirectoryErrorCode.INVALID_EXPORT_REQUEST]: ErrorKind.BAD_USER_INPUT,
 };
 
 export class DirectoryException extends domainExceptionFor<DirectoryErrorCode>(KIND) {}

@@ -17,7 +17,7 @@ export class WebAppModule {
       imports: [
         ServeStaticModule.forRoot({
           rootPath,
-          exclude: ['/graphql{/*path}', '/health{/*path}', '/collab{/*path}', '/ideenboerse{/*path}'],
+          exclude: ['/graphql{/*path}', '/health{/*path}', '/collab{/*path}', '/ideenboerse{/*path}', '/api{/*path}'],
           serveStaticOptions: { index: 'index.html', maxAge: '1h' },
         }),
       ],
