@@ -5,6 +5,7 @@ import { DataSource, EntityManager, Not } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { Visibility } from '../articles/article-status';
 import type { Viewer } from '../common/auth/viewer';
+import { ProgrammeAgencyEntity } from '../programmes/programme-agency.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { SearchOutboxService } from '../search-outbox/search-outbox.service';
 import type { ChangeProjectStatusInput } from './dto/change-project-status.input';
@@ -52,7 +53,7 @@ export class ProjectsService {
       if (!(await manager.existsBy(AgencyEntity, { id: agencyId }))) {
         throw new ProjectException(ProjectErrorCode.PROJECT_AGENCY_NOT_FOUND, 'Die Dienststelle gibt es nicht.');
       }
-      await assertProgramme(manager, input.programmeId ?? null);
+      await assertProgramme(manager, input.programmeId ?? null, agencyId);
       await assertTopic(manager, input.topicId ?? null, null);
       const slug = input.slug ?? (await this.freeSlug(manager, input.title));
       await assertSlugFree(manager, slug);
@@ -111,7 +112,7 @@ export class ProjectsService {
           project.slug = input.slug;
         }
         if (input.programmeId !== undefined) {
-          await assertProgramme(manager, input.programmeId);
+          await assertProgramme(manager, input.programmeId, project.agencyId);
           project.programmeId = input.programmeId;
         }
         if (input.topicId !== undefined) {
@@ -226,9 +227,17 @@ async function assertSlugFree(manager: EntityManager, slug: string, exceptId?: s
   }
 }
 
-async function assertProgramme(manager: EntityManager, programmeId: string | null): Promise<void> {
-  if (programmeId && !(await manager.existsBy(ProgrammeEntity, { id: programmeId }))) {
+/** A project belongs to a programme only through its agency's participation in it. */
+async function assertProgramme(manager: EntityManager, programmeId: string | null, agencyId: string): Promise<void> {
+  if (!programmeId) return;
+  if (!(await manager.existsBy(ProgrammeEntity, { id: programmeId }))) {
     throw new ProjectException(ProjectErrorCode.PROJECT_PROGRAMME_NOT_FOUND, 'Das Programm gibt es nicht.');
+  }
+  if (!(await manager.existsBy(ProgrammeAgencyEntity, { programmeId, agencyId }))) {
+    throw new ProjectException(
+      ProjectErrorCode.PROJECT_AGENCY_NOT_IN_PROGRAMME,
+      'Die Dienststelle des Projekts nimmt an diesem Programm nicht teil.',
+    );
   }
 }
 

@@ -61,6 +61,28 @@ describe('projects', () => {
     expect(read.project.bodyHtml).toContain('Piktogramme und Farben');
   });
 
+  it('puts a project into a programme only when its agency takes part in it', async () => {
+    const fixtures = projectFixtures(ctx);
+    const others = [await fixtures.newAgency(), await fixtures.newAgency(), await fixtures.newAgency()];
+    const programme = `mutation ($a: [ID!]!) { createProgramme(input: {
+      name: "Programm ohne Teststadt", startsOn: "2020-09-01", endsOn: "2021-12-31", agencyIds: $a }) { id } }`;
+    const foreign = await admin.client.expectData<{ createProgramme: { id: string } }>(programme, { a: others });
+    const refused = await editor.client.request(
+      'mutation ($p: ID!) { createProject(input: { title: "Falsches Programm", programmeId: $p }) { id } }',
+      { p: foreign.createProgramme.id },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'PROJECT_AGENCY_NOT_IN_PROGRAMME',
+    });
+    const project = await createProject(editor.client);
+    const moved = await editor.client.request(
+      `mutation ($id: ID!, $p: ID!, $v: Int!) { updateProject(id: $id, input: { baseVersion: $v, programmeId: $p }) { id } }`,
+      { id: project.id, p: foreign.createProgramme.id, v: project.version },
+    );
+    expect(moved.errors?.[0]?.extensions?.reason).toBe('PROJECT_AGENCY_NOT_IN_PROGRAMME');
+  });
+
   it('rejects an invalid body', async () => {
     const result = await editor.client.request(
       'mutation { createProject(input: { title: "Kaputt", body: { type: "doc", content: [{ type: "nope" }] } }) { id } }',
