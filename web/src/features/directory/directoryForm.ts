@@ -1,3 +1,4 @@
+import type { JSONContent } from '@tiptap/core';
 import type {
   CefrLevel,
   CourseFormat,
@@ -66,6 +67,11 @@ export interface DirectoryForm {
   cooperationSince: string;
   cooperationKind: string;
   cooperationAgencyContact: string;
+  /**
+   * The rich-text description (shared editor schema); null when not loaded. Sent only when edited, and not
+   * part of a conflict view: the server's conflict carries only its plain text, so an edited description is kept.
+   */
+  description: JSONContent | null;
 }
 
 /** The fields a conflict is resolved by, in form order. */
@@ -142,6 +148,7 @@ export function emptyForm(): DirectoryForm {
     cooperationSince: '',
     cooperationKind: '',
     cooperationAgencyContact: '',
+    description: null,
   };
 }
 
@@ -202,6 +209,7 @@ export function formFromEntry(entry: DirectoryEntryDetailFieldsFragment): Direct
     cooperationSince: entry.internal?.cooperation.since ?? '',
     cooperationKind: entry.internal?.cooperation.kind ?? '',
     cooperationAgencyContact: entry.internal?.cooperation.agencyContact ?? '',
+    description: (entry.description as JSONContent | null) ?? null,
   };
 }
 
@@ -263,6 +271,7 @@ export function formFromSnapshot(current: Record<string, unknown>): DirectoryFor
     cooperationSince: str(current.cooperationSince),
     cooperationKind: str(current.cooperationKind),
     cooperationAgencyContact: str(current.cooperationAgencyContact),
+    description: null,
   };
 }
 

@@ -177,6 +177,8 @@ describe('DirectoryEntryEditorPage', () => {
 
     const updates = sent.filter((request) => request.operationName === 'UpdateDirectoryEntry');
     expect(updates).toHaveLength(2);
+    // An untouched description is not sent (the server keeps it as it is).
+    expect(updates[0]?.variables.input).not.toHaveProperty('description');
     expect(updates[1]?.variables.input).toMatchObject({
       baseVersion: 2,
       phone: '0711 2',
