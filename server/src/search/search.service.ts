@@ -4,10 +4,11 @@ import { CategoriesService } from '../categories/categories.service';
 import type { Viewer } from '../common/auth/viewer';
 import type { SearchArgs } from './dto/search.args';
 import { SEARCH_ENGINE, type SearchEngine, type SynonymGroups } from './engine/search-engine';
-import type { FacetCount } from './engine/search-request';
+import type { FacetCount, SearchRequest } from './engine/search-request';
 import { SearchKindValue, type SearchFacetValueModel, type SearchResultModel } from './models/search-result.model';
 import { hitUrlForViewer } from './hit-url-for-viewer';
 import { searchAccessFor } from './search-access';
+import { visibleSuggestion } from './visible-suggestion';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
 import { KIND_LABELS, LANGUAGE_LABELS } from './search-facet-labels';
 import { normalizeSynonymGroups } from './synonyms/normalize-synonym-groups';
@@ -28,7 +29,7 @@ export class SearchService {
     options: { facets: boolean } = { facets: true },
   ): Promise<SearchResultModel> {
     const offset = decodeSearchCursor(args.after);
-    const response = await this.engine.search({
+    const request: SearchRequest = {
       text: args.query,
       filters: { ...args.filter },
       access: searchAccessFor(viewer),
@@ -36,7 +37,8 @@ export class SearchService {
       limit: args.first,
       offset,
       facets: options.facets,
-    });
+    };
+    const response = await this.engine.search(request);
     // Labels are looked up only for facets that were counted.
     const tree = response.facets.category.length > 0 ? await this.categories.tree() : null;
     const agencyIds = response.facets.agency.map((facet) => facet.value);
@@ -65,7 +67,7 @@ export class SearchService {
         hasNextPage: end < response.totalCount,
         endCursor: response.hits.length > 0 ? encodeSearchCursor(end) : null,
       },
-      suggestion: response.suggestion,
+      suggestion: await visibleSuggestion(this.engine, request, response.suggestion),
     };
   }
 
