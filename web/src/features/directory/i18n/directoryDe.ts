@@ -93,6 +93,7 @@ export const directoryDe = {
   stillCorrect: 'Noch aktuell',
   stillCorrectFor: 'Noch aktuell: {name}',
   verified: 'Als aktuell bestätigt.',
+  verifiedNamed: '„{name}“ ist als aktuell bestätigt.',
   lastVerified: 'Zuletzt geprüft am {date} von {name}',
   lastVerifiedNoName: 'Zuletzt geprüft am {date}',
   edit: 'Bearbeiten',

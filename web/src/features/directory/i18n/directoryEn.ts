@@ -95,6 +95,7 @@ export const directoryEn: typeof directoryDe = {
   stillCorrect: 'Still correct',
   stillCorrectFor: 'Still correct: {name}',
   verified: 'Confirmed as correct.',
+  verifiedNamed: '“{name}” is confirmed as correct.',
   lastVerified: 'Last verified on {date} by {name}',
   lastVerifiedNoName: 'Last verified on {date}',
   edit: 'Edit',
