@@ -54,7 +54,9 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
       name: 'wissensnetz',
       quiet: true,
       debounce: config.collaboration.storeDebounceMs,
-      maxDebounce: config.collaboration.storeMaxWaitMs,
+      // The maximum wait is ArticlePersistenceExtension's (see there): Hocuspocus' own runs one
+      // store per update while a store is slower than the gap between keystrokes.
+      maxDebounce: Number.MAX_SAFE_INTEGER,
       extensions,
     });
     this.sockets = new WebSocketServer({ noServer: true, maxPayload: config.collaboration.maxMessageBytes });

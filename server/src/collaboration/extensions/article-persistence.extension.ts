@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type {
   afterUnloadDocumentPayload,
   Extension,
+  Hocuspocus,
   onChangePayload,
   onLoadDocumentPayload,
   onStoreDocumentPayload,
@@ -10,12 +11,15 @@ import type {
 import { documentToYDoc } from '@wissensnetz/editor';
 import * as Y from 'yjs';
 import { ArticlesService } from '../../articles/articles.service';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/app-config.token';
 import { ArticleDocumentsService } from '../article-documents.service';
 import { BodyDerivationService } from '../body-derivation.service';
 import { ConcurrencyLimit } from '../concurrency-limit';
 import type { DerivedBody } from '../derive-body-from-state';
 import { isCollaborationContext } from '../collaboration-context';
 import { parseDocumentName } from '../collaboration-document-name';
+import { storeDebounceId } from '../flush-document';
 
 /** Documents stored at the same time (each store: one state write, one article update). */
 const STORES_AT_ONCE = 2;
@@ -35,11 +39,10 @@ export class ArticlePersistenceExtension implements Extension {
   private readonly logger = new Logger(ArticlePersistenceExtension.name);
   /** Users who changed each document since its last store on this instance. */
   private readonly editorsSinceStore = new Map<string, Set<string>>();
-  /**
-   * Hash of the state each document last stored on this instance. Past the store max-wait,
-   * Hocuspocus queues one store per incoming update; those that find nothing new are skipped.
-   */
+  /** Hash of the state each document last stored on this instance; a store that finds nothing new is skipped. */
   private readonly storedStateHash = new Map<string, string>();
+  /** When each document first changed after the start of its last store (ms, performance.now()). */
+  private readonly changedSince = new Map<string, number>();
 
   /**
    * Stores of many documents often fall due together (all started typing at once, or after a
@@ -52,6 +55,7 @@ export class ArticlePersistenceExtension implements Extension {
     private readonly documents: ArticleDocumentsService,
     private readonly articles: ArticlesService,
     private readonly derivation: BodyDerivationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
@@ -67,14 +71,32 @@ export class ArticlePersistenceExtension implements Extension {
     Y.applyUpdate(document, Y.encodeStateAsUpdate(documentToYDoc(article.body)));
   }
 
-  onChange({ documentName, context }: onChangePayload): Promise<void> {
-    // Runs for every keystroke: no allocation unless a user edits a document for the first time.
+  /**
+   * Runs for every keystroke, so it allocates nothing unless a user edits a document for the
+   * first time. It also enforces COLLAB_STORE_MAX_WAIT_MS: Hocuspocus only debounces (its own
+   * maximum wait is off, see CollaborationServer), and once a document has waited that long its
+   * pending store runs now, unless one is running already. Hocuspocus' own maximum wait would
+   * queue one more store per keystroke for as long as a store takes, so that slow stores (a busy
+   * database) would multiply.
+   */
+  onChange({ documentName, context, instance }: onChangePayload): Promise<void> {
     if (isCollaborationContext(context)) {
       const editors = this.editorsSinceStore.get(documentName);
       if (!editors) this.editorsSinceStore.set(documentName, new Set([context.userId]));
       else if (!editors.has(context.userId)) editors.add(context.userId);
     }
+    const now = performance.now();
+    const since = this.changedSince.get(documentName);
+    if (since === undefined) this.changedSince.set(documentName, now);
+    else if (now - since >= this.config.collaboration.storeMaxWaitMs) this.storeOverdue(instance, documentName);
     return Promise.resolve();
+  }
+
+  private storeOverdue(instance: Hocuspocus, documentName: string): void {
+    const id = storeDebounceId(documentName);
+    if (!instance.debouncer.isDebounced(id) || instance.debouncer.isCurrentlyExecuting(id)) return;
+    // A failed store is logged by onStoreDocument and retried by the next change.
+    void Promise.resolve(instance.debouncer.executeNow(id)).catch(() => undefined);
   }
 
   private remember(documentName: string, userIds: string[]): void {
@@ -86,6 +108,7 @@ export class ArticlePersistenceExtension implements Extension {
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
     const ref = parseDocumentName(documentName);
     if (!ref) return;
+    this.changedSince.delete(documentName);
     const editors = [...(this.editorsSinceStore.get(documentName) ?? [])];
     const state = Y.encodeStateAsUpdate(document);
     const hash = createHash('sha256').update(state).digest('base64');
@@ -112,6 +135,7 @@ export class ArticlePersistenceExtension implements Extension {
 
   afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
     this.storedStateHash.delete(documentName);
+    this.changedSince.delete(documentName);
     return Promise.resolve();
   }
 
