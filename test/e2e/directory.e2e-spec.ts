@@ -1,13 +1,20 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startWikiServer, type WikiServer } from '../support/wiki-server';
 
 // Demo data: a PUBLIC course provider at 73728 Esslingen with a Berufssprachkurs B2 with childcare.
 const PROVIDER = 'Sprachschule Beispiel gGmbH';
+
+async function readDownload(download: Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 describe('the directory in the browser', () => {
   let wiki: WikiServer;
@@ -22,8 +29,8 @@ describe('the directory in the browser', () => {
     await wiki?.stop();
   });
 
-  it('filters "Berufssprachkurs B2 with childcare within 25 km of 73728", opens an entry and prints the handout', async () => {
-    const context = await browser.newContext();
+  it('filters "Berufssprachkurs B2 with childcare within 25 km of 73728", exports CSV, opens an entry and prints the handout', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(wiki.url);
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verzeichnis' }).click();
@@ -63,6 +70,18 @@ describe('the directory in the browser', () => {
     await page.goForward();
     await page.waitForURL(/plz=73728/);
     await expect.poll(() => cards.first().locator('h3').textContent()).toBe(PROVIDER);
+
+    // Export of the filtered list as CSV (the import format; header first).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'CSV', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^verzeichnis-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readDownload(download);
+    const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(lines[0]).toMatch(/^satz[;,]externe_id[;,]/);
+    expect(lines.filter((line) => line.startsWith('eintrag')).length).toBe(await cards.count());
+    expect(csv).toContain(PROVIDER);
 
     // The entry page.
     await cards.first().getByRole('link', { name: PROVIDER }).click();
