@@ -1,5 +1,6 @@
 import { sortedHours } from '../directory-entry.mapper';
 import type { DirectoryEntryEntity } from '../directory-entry.entity';
+import { guardFormula } from '../csv-formula-guard';
 import {
   CSV_COLUMNS,
   type CsvColumn,
@@ -103,8 +104,9 @@ export function directoryCsvRows(entries: DirectoryEntryEntity[]): string[][] {
   return rows;
 }
 
-/** RFC 4180 with `;` (what German Excel expects), CRLF, and a BOM so Excel reads UTF-8. */
+/** RFC 4180 with `;` (what German Excel expects), CRLF, a BOM so Excel reads UTF-8, no formulas. */
 export function toCsv(rows: string[][]): string {
-  const field = (value: string): string => (/[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const quote = (value: string): string => (/[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const field = (value: string): string => quote(guardFormula(value));
   return `\uFEFF${rows.map((values) => values.map(field).join(';')).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { unguardFormula } from '../csv-formula-guard';
 import { DirectoryErrorCode, DirectoryException } from '../directory.errors';
 
 export type CsvEncoding = 'UTF-8' | 'Windows-1252';
@@ -72,7 +73,7 @@ export function readCsvFile(bytes: Uint8Array): CsvFile {
     .map(({ record, raw, info }) => ({
       // info.lines is the line where the record ends; count back over line breaks inside quoted fields.
       line: info.lines - (raw.replace(/^[\r\n]+|[\r\n]+$/g, '').match(/\n/g)?.length ?? 0),
-      values: record,
+      values: record.map(unguardFormula),
     }))
     .filter((record) => record.values.some((value) => value.trim() !== ''));
   const [header, ...rows] = records;
