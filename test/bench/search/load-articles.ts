@@ -98,8 +98,11 @@ export async function loadArticles(
 /** Table sizes after loading and indexing, for the report. */
 export async function databaseSizes(client: pg.Client): Promise<{ articles: string; index: string }> {
   const { rows } = await client.query<{ articles: string; index: string }>(
+    // search_document is partitioned: its own size is 0, the partitions hold the data.
     `SELECT pg_size_pretty(pg_total_relation_size('article')) AS articles,
-            pg_size_pretty(pg_total_relation_size('search_document') + pg_total_relation_size('search_term')) AS index`,
+            pg_size_pretty(pg_total_relation_size('search_document') + pg_total_relation_size('search_term')
+              + (SELECT coalesce(sum(pg_total_relation_size(inhrelid)), 0) FROM pg_inherits
+                 WHERE inhparent = 'search_document'::regclass)::bigint) AS index`,
   );
   return rows[0];
 }
