@@ -5,6 +5,8 @@ import { TableKit } from '@tiptap/extension-table';
 import { Placeholder } from '@tiptap/extensions';
 import { StarterKit } from '@tiptap/starter-kit';
 import { Callout } from './nodes/callout';
+import { ProcessStep } from './nodes/process-step';
+import { ProcessSteps } from './nodes/process-steps';
 import { isSafeLinkHref } from './urls/is-safe-link-href';
 
 export const HEADING_LEVELS = [1, 2, 3, 4] as const;
@@ -56,6 +58,8 @@ export function createEditorExtensions(options: EditorExtensionOptions = {}): Ex
     TableKit.configure({ table: { resizable: false } }),
     UrlImage,
     Callout,
+    ProcessSteps,
+    ProcessStep,
   ];
 
   if (options.placeholder !== undefined) {

@@ -10,6 +10,27 @@ export {
   type CalloutOptions,
   type CalloutVariant,
 } from './nodes/callout';
+export { ProcessSteps, type ProcessStepsOptions } from './nodes/process-steps';
+export { ProcessStep, type ProcessStepOptions } from './nodes/process-step';
+export {
+  isValidProcessStepPatch,
+  isProcessStepDocument,
+  isProcessStepBranch,
+  MAX_PROCESS_TEXT_LENGTH,
+  MAX_PROCESS_STEP_ITEMS,
+  MAX_PROCESS_STEP_NUMBER,
+  type ProcessStepAttributes,
+  type ProcessStepBranch,
+  type ProcessStepDocument,
+} from './nodes/process-step-attributes';
+export { GERMAN_PROCESS_STEP_LABELS, type ProcessStepLabels } from './nodes/process-step-labels';
+export { listProcessSteps, processStepAnchor, type ListedProcessStep } from './nodes/process-step-list';
+export {
+  ARTICLE_TEMPLATES,
+  ARTICLE_TEMPLATE_KINDS,
+  articleTemplate,
+  type ArticleTemplateKind,
+} from './nodes/process-templates';
 
 export { editorSchema } from './schema/editor-schema';
 export { describeSchema, type SchemaDescription } from './schema/describe-schema';

@@ -50,6 +50,27 @@ function flattenInto(node: JSONContent, blocks: FlatBlock[]): void {
     case 'image':
       blocks.push(block(kind, String(node.attrs?.alt ?? node.attrs?.src ?? ''), String(node.attrs?.src)));
       return;
+    case 'processStep': {
+      // The step's attributes are one block, so a changed role or deadline shows in the diff.
+      const attrs = node.attrs ?? {};
+      const documents = Array.isArray(attrs.documents)
+        ? (attrs.documents as { label?: unknown; href?: unknown }[])
+        : [];
+      const branches = Array.isArray(attrs.branches)
+        ? (attrs.branches as { condition?: unknown; targetStep?: unknown }[])
+        : [];
+      const lines = [
+        String(attrs.title ?? ''),
+        ...(['responsible', 'legalBasis', 'deadline'] as const)
+          .filter((name) => typeof attrs[name] === 'string' && attrs[name] !== '')
+          .map((name) => `${name}: ${String(attrs[name])}`),
+        ...documents.map((document) => `📄 ${String(document.label)} (${String(document.href)})`),
+        ...branches.map((branch) => `↪ ${String(branch.condition)} → ${String(branch.targetStep)}`),
+      ];
+      blocks.push(block(kind, lines.join('\n')));
+      for (const child of node.content ?? []) flattenInto(child, blocks);
+      return;
+    }
     case 'horizontalRule':
       blocks.push(block(kind, '---'));
       return;

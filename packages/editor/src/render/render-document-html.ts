@@ -3,6 +3,9 @@ import type { DOMOutputSpec, Mark, Node as ProseMirrorNode } from '@tiptap/pm/mo
 import { extractHeadings } from '../headings/extract-headings';
 import { editorSchema } from '../schema/editor-schema';
 import { validateDocument } from '../validation/validate-document';
+import { processStepAnchor } from '../nodes/process-step-list';
+import { GERMAN_PROCESS_STEP_LABELS } from '../nodes/process-step-labels';
+import { processStepSpec } from '../nodes/process-step-spec';
 import { escapeHtml } from './escape-html';
 import {
   headingSpec,
@@ -17,12 +20,14 @@ import { renderOutputSpec, type RenderedSpec } from './render-output-spec';
 
 class HtmlRenderer {
   private headingIndex = 0;
+  private processIndex = 0;
 
   constructor(private readonly anchors: readonly string[]) {}
 
   renderNode(node: ProseMirrorNode, parent: ProseMirrorNode | null): string {
     if (node.isText) return escapeHtml(node.text ?? '');
     if (node.type.name === 'table') return this.renderTable(node);
+    if (node.type.name === 'processSteps') return this.renderProcess(node);
 
     const spec = this.specFor(node, parent);
     if (spec === null) return '';
@@ -67,6 +72,20 @@ class HtmlRenderer {
     const first = table.firstChild;
     const head = first && isHeaderRow(first) ? `<thead>${rows.shift() ?? ''}</thead>` : '';
     return `<table>${head}<tbody>${rows.join('')}</tbody></table>`;
+  }
+
+  /** Steps get numbered anchors so that branches link to the step they continue with. */
+  private renderProcess(process: ProseMirrorNode): string {
+    const index = ++this.processIndex;
+    const anchor = (step: number) => processStepAnchor(index, step);
+    const { before, after } = renderOutputSpec(this.schemaSpec(process));
+    let steps = '';
+    process.forEach((step, _offset, position) => {
+      const spec = processStepSpec(step.attrs, GERMAN_PROCESS_STEP_LABELS, { number: position + 1, anchor });
+      const rendered = renderOutputSpec(spec);
+      steps += rendered.before + this.renderChildren(step) + rendered.after;
+    });
+    return before + steps + after;
   }
 
   /** Children with marks; a mark shared by neighbouring text nodes is opened once. */

@@ -21,6 +21,8 @@ describe('editorSchema', () => {
         'listItem',
         'orderedList',
         'paragraph',
+        'processStep',
+        'processSteps',
         'table',
         'tableCell',
         'tableHeader',

@@ -18,10 +18,21 @@ function joinChildren(node: JSONContent, separator: string): string {
     .join(separator);
 }
 
+/** Title, role, legal basis and deadline of a step: searchable like its text. */
+function processStepHeadText(node: JSONContent): string {
+  return ['title', 'responsible', 'legalBasis', 'deadline']
+    .map((name): unknown => node.attrs?.[name])
+    .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+    .map((value) => value.trim())
+    .join(' · ');
+}
+
 function blockText(node: JSONContent): string {
   if (isTextblock(node)) return inlineText(node).trim();
   if (node.type === 'image') return typeof node.attrs?.alt === 'string' ? node.attrs.alt.trim() : '';
   if (node.type === 'table') return joinChildren(node, '\n');
+  if (node.type === 'processStep')
+    return [processStepHeadText(node), joinChildren(node, '\n\n')].filter(Boolean).join('\n');
   if (node.type === 'tableRow') return joinChildren(node, ' | ');
   if (node.type !== undefined && CELLS.has(node.type)) return joinChildren(node, ' ');
   if (node.type !== undefined && (LISTS.has(node.type) || LIST_ITEMS.has(node.type))) return joinChildren(node, '\n');

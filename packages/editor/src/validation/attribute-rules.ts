@@ -1,5 +1,13 @@
 import { CALLOUT_VARIANTS, isCalloutVariant } from '../nodes/callout';
 import { HEADING_LEVELS } from '../create-editor-extensions';
+import {
+  isProcessStepBranchList,
+  isProcessStepDocumentList,
+  isProcessText,
+  MAX_PROCESS_STEP_ITEMS,
+  MAX_PROCESS_STEP_NUMBER,
+  MAX_PROCESS_TEXT_LENGTH,
+} from '../nodes/process-step-attributes';
 import { isSafeImageSrc } from '../urls/is-safe-image-src';
 import { isSafeLinkHref } from '../urls/is-safe-link-href';
 
@@ -34,6 +42,11 @@ const shortText: AttributeRule = nullOr({
   expected: `a string of at most ${MAX_TEXT_ATTRIBUTE_LENGTH} characters`,
   test: (value) => typeof value === 'string' && value.length <= MAX_TEXT_ATTRIBUTE_LENGTH,
 });
+
+const processText: AttributeRule = {
+  expected: `a string of at most ${MAX_PROCESS_TEXT_LENGTH} characters`,
+  test: isProcessText,
+};
 
 const cellSpan: AttributeRule = {
   expected: 'an integer from 1 to 100',
@@ -77,6 +90,20 @@ export const nodeAttributeRules: Record<string, Record<string, AttributeRule>> =
     variant: {
       expected: `one of ${CALLOUT_VARIANTS.map((variant) => `"${variant}"`).join(', ')}`,
       test: isCalloutVariant,
+    },
+  },
+  processStep: {
+    title: processText,
+    responsible: processText,
+    legalBasis: processText,
+    deadline: processText,
+    documents: {
+      expected: `a list of at most ${MAX_PROCESS_STEP_ITEMS} { label, href } with an http(s), mailto, tel or relative URL`,
+      test: isProcessStepDocumentList,
+    },
+    branches: {
+      expected: `a list of at most ${MAX_PROCESS_STEP_ITEMS} { condition, targetStep } with a step from 1 to ${MAX_PROCESS_STEP_NUMBER}`,
+      test: isProcessStepBranchList,
     },
   },
 };
