@@ -171,6 +171,7 @@ export const directoryDe = {
     countriesOfOrigin: 'Herkunftsländer (ISO-Codes, durch Komma getrennt, z. B. ER, SY)',
     languages: 'Gesprochene Sprachen',
     languagesHint: 'Mehrfachauswahl mit Strg bzw. Cmd',
+    selectedLanguages: 'Ausgewählt: {names}',
     targetGroups: 'Zielgruppen',
     topics: 'Themen',
     addresses: 'Adressen',
@@ -253,6 +254,7 @@ export const directoryDe = {
   printView: {
     title: 'Verzeichnis – Übersicht zum Mitgeben',
     filtered: 'Auswahl: {filters}',
+    near: 'im Umkreis von {km} km um {postalCode}',
     generated: 'Stand: {date}',
     hours: 'Öffnungszeiten',
     courses: 'Kursbeginn',

@@ -173,6 +173,7 @@ export const directoryEn: typeof directoryDe = {
     countriesOfOrigin: 'Countries of origin (ISO codes, comma-separated, e.g. ER, SY)',
     languages: 'Languages spoken',
     languagesHint: 'Select several with Ctrl or Cmd',
+    selectedLanguages: 'Selected: {names}',
     targetGroups: 'Target groups',
     topics: 'Topics',
     addresses: 'Addresses',
@@ -255,6 +256,7 @@ export const directoryEn: typeof directoryDe = {
   printView: {
     title: 'Directory – handout',
     filtered: 'Selection: {filters}',
+    near: 'within {km} km of {postalCode}',
     generated: 'As of: {date}',
     hours: 'Opening hours',
     courses: 'Course start',
