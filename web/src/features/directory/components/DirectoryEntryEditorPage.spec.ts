@@ -188,6 +188,28 @@ describe('DirectoryEntryEditorPage', () => {
     expect(router.currentRoute.value.fullPath).toBe('/verzeichnis/e1');
   });
 
+  it('asks before leaving with unsaved changes, and stays when the user says no', async () => {
+    const { wrapper, router } = await mountDirectory(
+      DirectoryEntryEditorPage,
+      'directory-edit',
+      '/verzeichnis/e1/bearbeiten',
+      answer,
+    );
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    await router.push('/verzeichnis');
+    expect(confirm).not.toHaveBeenCalled();
+    expect(router.currentRoute.value.fullPath).toBe('/verzeichnis');
+
+    await router.push('/verzeichnis/e1/bearbeiten');
+    await flushPromises();
+    await wrapper.get('#directory-form-phone').setValue('0711 9');
+    await router.push('/verzeichnis');
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(router.currentRoute.value.fullPath).toBe('/verzeichnis/e1/bearbeiten');
+    expect((wrapper.get('#directory-form-phone').element as HTMLInputElement).value).toBe('0711 9');
+  });
+
   it('reloads the current version when asked, discarding the edit', async () => {
     const { wrapper } = await mountDirectory(
       DirectoryEntryEditorPage,

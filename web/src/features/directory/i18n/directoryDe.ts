@@ -201,6 +201,7 @@ export const directoryDe = {
     saving: 'Wird gespeichert …',
     cancel: 'Abbrechen',
     saved: 'Gespeichert.',
+    unsavedLeave: 'Sie haben ungespeicherte Änderungen. Möchten Sie die Seite wirklich verlassen?',
     nameRequired: 'Bitte einen Namen eingeben.',
     conflict: {
       title: 'Jemand anderes hat den Eintrag inzwischen geändert',

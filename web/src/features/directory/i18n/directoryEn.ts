@@ -203,6 +203,7 @@ export const directoryEn: typeof directoryDe = {
     saving: 'Saving …',
     cancel: 'Cancel',
     saved: 'Saved.',
+    unsavedLeave: 'You have unsaved changes. Do you really want to leave this page?',
     nameRequired: 'Please enter a name.',
     conflict: {
       title: 'Someone else has changed this entry in the meantime',
