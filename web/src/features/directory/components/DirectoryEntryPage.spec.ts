@@ -125,7 +125,20 @@ function answer(request: SentRequest) {
       },
     };
   }
+  if (request.operationName === 'RemoveDirectoryContactPerson') return { data: { removeDirectoryContactPerson: true } };
+  if (request.operationName === 'AddDirectoryContactPerson') {
+    return { data: { addDirectoryContactPerson: { __typename: 'DirectoryContactPerson', id: 'p2' } } };
+  }
   return { errors: [{ message: `unexpected ${request.operationName}` }] };
+}
+
+function signInAsEditor() {
+  useCurrentUser().setUser({
+    __typename: 'User',
+    id: 'u2',
+    displayName: 'Andrea Hofmann',
+    role: 'EDITOR',
+  } as unknown as NonNullable<ReturnType<typeof useCurrentUser>['user']['value']>);
 }
 
 enableAutoUnmount(afterEach);
@@ -169,12 +182,7 @@ describe('DirectoryEntryPage', () => {
   });
 
   it('"Noch aktuell" records the verification: the badge goes and "last verified" names the person', async () => {
-    useCurrentUser().setUser({
-      __typename: 'User',
-      id: 'u2',
-      displayName: 'Andrea Hofmann',
-      role: 'EDITOR',
-    } as unknown as NonNullable<ReturnType<typeof useCurrentUser>['user']['value']>);
+    signInAsEditor();
     const { wrapper, sent } = await mountDirectory(DirectoryEntryPage, 'directory-entry', '/verzeichnis/e1', answer);
     expect(wrapper.get('.directory-outdated').text()).toBe('⚠ Möglicherweise veraltet');
     expect(wrapper.get('.directory-entry__verified').text()).toBe('Zuletzt geprüft am 15. Januar 2025 von Redaktion');
@@ -188,5 +196,45 @@ describe('DirectoryEntryPage', () => {
       'Zuletzt geprüft am 30. November 2026 von Andrea Hofmann',
     );
     expect(wrapper.get('[role="status"]').text()).toBe('Als aktuell bestätigt.');
+  });
+
+  it('adds a contact person only with a consent date, and deletes one after confirmation', async () => {
+    signInAsEditor();
+    const { wrapper, sent } = await mountDirectory(DirectoryEntryPage, 'directory-entry', '/verzeichnis/e1', answer);
+    await wrapper.get('#directory-person-name').setValue('Samir Muster');
+    await wrapper.get('.directory-persons__add form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('[role="alert"]').text()).toBe('Bitte Name und Datum des Einverständnisses angeben.');
+    expect(sent.some((request) => request.operationName === 'AddDirectoryContactPerson')).toBe(false);
+
+    await wrapper.get('#directory-person-languages').setValue('ar, ti');
+    await wrapper.get('#directory-person-consent').setValue('2026-11-30');
+    await wrapper.get('.directory-persons__add form').trigger('submit');
+    await flushPromises();
+    expect(sent.find((request) => request.operationName === 'AddDirectoryContactPerson')?.variables).toEqual({
+      entryId: 'e1',
+      input: {
+        name: 'Samir Muster',
+        role: '',
+        phone: '',
+        email: '',
+        languages: ['ar', 'ti'],
+        consentGivenOn: '2026-11-30',
+      },
+    });
+    expect(wrapper.get('.alert--success').text()).toBe('Samir Muster wurde hinzugefügt.');
+
+    await wrapper.get('.directory-persons__remove').trigger('click');
+    const dialog = wrapper.findAll('dialog').find((element) => element.text().includes('Erika Beispiel'));
+    expect(dialog?.text()).toContain('werden gelöscht, nicht nur ausgeblendet');
+    await dialog
+      ?.findAll('button')
+      .find((button) => button.text() === 'Endgültig löschen')
+      ?.trigger('click');
+    await flushPromises();
+    expect(sent.find((request) => request.operationName === 'RemoveDirectoryContactPerson')?.variables).toEqual({
+      id: 'p1',
+    });
+    expect(wrapper.get('.alert--success').text()).toBe('Die Daten von Erika Beispiel wurden gelöscht.');
   });
 });
