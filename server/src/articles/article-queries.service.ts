@@ -37,6 +37,7 @@ export class ArticleQueriesService {
     if (filter?.tag) query.andWhere(':tag = ANY(a.tags)', { tag: filter.tag.trim().toLocaleLowerCase('de') });
     if (filter?.status) query.andWhere('a.status = :status', { status: filter.status });
     if (filter?.visibility) query.andWhere('a.visibility = :visibility', { visibility: filter.visibility });
+    if (filter?.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
     if (filter?.updatedSince) query.andWhere('a.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
 
     const totalCount = await query.clone().getCount();

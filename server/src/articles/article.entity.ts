@@ -11,6 +11,7 @@ import {
 import type { JSONContent } from '@wissensnetz/editor';
 import { CategoryEntity } from '../categories/category.entity';
 import { UserEntity } from '../users/user.entity';
+import { ArticleKind } from './article-kind';
 import { ArticleStatus, Visibility } from './article-status';
 
 @Entity('article')
@@ -57,6 +58,9 @@ export class ArticleEntity {
 
   @Column({ type: 'varchar', length: 12, default: 'de' })
   language: string;
+
+  @Column({ type: 'enum', enum: ArticleKind, enumName: 'article_kind', default: ArticleKind.GUIDE })
+  kind: ArticleKind;
 
   @Column({ type: 'enum', enum: ArticleStatus, enumName: 'article_status', default: ArticleStatus.DRAFT })
   status: ArticleStatus;

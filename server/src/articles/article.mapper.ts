@@ -14,6 +14,7 @@ export function toArticleModel(article: ArticleEntity): ArticleModel {
     bodyHtml: article.bodyHtml,
     bodyText: article.bodyText,
     language: article.language,
+    kind: article.kind,
     status: article.status,
     visibility: article.visibility,
     createdAt: article.createdAt,

@@ -11,6 +11,7 @@ import { SearchOutboxService } from '../search-outbox/search-outbox.service';
 import { ArticleContentSyncRegistry } from './article-content-sync';
 import type { ArticleRevisionEntity } from './article-revision.entity';
 import { ArticleRevisionsService } from './article-revisions.service';
+import { ArticleKind } from './article-kind';
 import { ArticleStatus } from './article-status';
 import { normalizeTags } from './article-tags';
 import { ArticleEntity } from './article.entity';
@@ -48,6 +49,7 @@ export class ArticlesService {
           tags,
           ...body,
           language: input.language,
+          kind: input.kind ?? ArticleKind.GUIDE,
           status: ArticleStatus.DRAFT,
           visibility: input.visibility,
           ownerId: viewer.userId,
@@ -80,6 +82,7 @@ export class ArticlesService {
       if (body !== undefined) Object.assign(article, body);
       if (input.language !== undefined) article.language = input.language;
       if (input.visibility !== undefined) article.visibility = input.visibility;
+      if (input.kind !== undefined) article.kind = input.kind;
       if (input.ownerId !== undefined) article.ownerId = input.ownerId;
     });
     if (body) await this.contentSync.replaceBody(saved.id, saved.body, viewer.userId);

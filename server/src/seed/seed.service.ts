@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AgencyKind } from '../agencies/agency-kind';
+import { ArticleKind } from '../articles/article-kind';
 import { ArticleStatus, Visibility } from '../articles/article-status';
 import { ArticlesService } from '../articles/articles.service';
 import { CategoriesService } from '../categories/categories.service';
@@ -101,6 +102,7 @@ export class SeedService {
         body: article.body,
         language: article.language ?? 'de',
         visibility: Visibility[article.visibility],
+        kind: ArticleKind[article.kind ?? 'GUIDE'],
       });
       articleIds.set(article.title, created.id);
       if (article.status !== 'DRAFT') {

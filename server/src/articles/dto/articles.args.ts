@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ArticleKind } from '../article-kind';
 import { ArticleStatus, Visibility } from '../article-status';
 
 export enum ArticleOrder {
@@ -47,6 +48,11 @@ export class ArticlesFilter {
   @IsOptional()
   @IsEnum(Visibility)
   visibility?: Visibility;
+
+  @Field(() => ArticleKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(ArticleKind)
+  kind?: ArticleKind;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()

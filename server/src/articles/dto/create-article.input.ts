@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import GraphQLJSON from 'graphql-type-json';
+import { ArticleKind } from '../article-kind';
 import { Visibility } from '../article-status';
 import { ARTICLE_SLUG_PATTERN, LANGUAGE_PATTERN, SUMMARY_MAX, TITLE_MAX } from './article-fields.validators';
 
@@ -33,6 +34,11 @@ export class CreateArticleInput {
   @Field({ defaultValue: 'de' })
   @Matches(LANGUAGE_PATTERN, { message: 'language must be a language tag such as de or en' })
   language: string;
+
+  @Field(() => ArticleKind, { defaultValue: ArticleKind.GUIDE })
+  @IsOptional()
+  @IsEnum(ArticleKind)
+  kind?: ArticleKind;
 
   @Field(() => Visibility, { defaultValue: Visibility.INTERNAL })
   @IsEnum(Visibility)

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import GraphQLJSON from 'graphql-type-json';
+import { ArticleKind } from '../article-kind';
 import { Visibility } from '../article-status';
 import { ARTICLE_SLUG_PATTERN, LANGUAGE_PATTERN, SUMMARY_MAX, TITLE_MAX } from './article-fields.validators';
 
@@ -42,6 +43,11 @@ export class UpdateArticleInput {
   @IsOptional()
   @Matches(LANGUAGE_PATTERN, { message: 'language must be a language tag such as de or en' })
   language?: string;
+
+  @Field(() => ArticleKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(ArticleKind)
+  kind?: ArticleKind;
 
   @Field(() => Visibility, { nullable: true })
   @IsOptional()

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
 import type { JSONContent } from '@wissensnetz/editor';
+import { ArticleKind } from '../article-kind';
 import { ArticleStatus, Visibility } from '../article-status';
 
 @ObjectType('Article')
@@ -31,6 +32,9 @@ export class ArticleModel {
 
   @Field()
   language: string;
+
+  @Field(() => ArticleKind)
+  kind: ArticleKind;
 
   @Field(() => ArticleStatus)
   status: ArticleStatus;

@@ -8,6 +8,8 @@ import { SpeedUpPostgresSearch1796100000000 } from './1796100000000-speed-up-pos
 import { AddDirectory1796110000000 } from './1796110000000-add-directory';
 import { AddRevisionReadability1796120000000 } from './1796120000000-add-revision-readability';
 import { PartitionSearchDocuments1796130000000 } from './1796130000000-partition-search-documents';
+import { AddArticleKind1796141000000 } from './1796141000000-add-article-kind';
+import { AddReviewCycle1796142000000 } from './1796142000000-add-review-cycle';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +22,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddDirectory1796110000000,
   AddRevisionReadability1796120000000,
   PartitionSearchDocuments1796130000000,
+  AddArticleKind1796141000000,
+  AddReviewCycle1796142000000,
 ];

@@ -209,4 +209,22 @@ describe('demo data set', () => {
     );
     expect(internalLinked.length).toBeGreaterThan(0);
   });
+
+  it('has at least 5 process articles whose steps have roles and branches to existing steps', () => {
+    const processes = demoArticles.filter((article) => article.kind === 'PROCESS');
+    expect(processes.length).toBeGreaterThanOrEqual(5);
+    for (const article of processes) {
+      const steps = collect(article.body, 'processStep');
+      expect(steps.length, article.title).toBeGreaterThanOrEqual(4);
+      expect(new Set(steps.map((step) => step.attrs?.responsible)).size, article.title).toBeGreaterThanOrEqual(2);
+      for (const step of steps) expect(step.attrs?.responsible, article.title).not.toBe('');
+      const targets = steps.flatMap((step) =>
+        (step.attrs?.branches as { targetStep: number }[]).map((b) => b.targetStep),
+      );
+      for (const target of targets) expect(target, article.title).toBeLessThanOrEqual(steps.length);
+    }
+    expect(
+      processes.some((article) => collect(article.body, 'processStep').some((s) => s.attrs?.legalBasis !== '')),
+    ).toBe(true);
+  });
 });

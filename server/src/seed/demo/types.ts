@@ -39,5 +39,7 @@ export interface DemoArticle {
   visibility: 'INTERNAL' | 'PUBLIC';
   ownerEmail: string;
   language?: string;
+  /** Article kind; GUIDE when omitted. */
+  kind?: 'PROCESS' | 'GUIDE' | 'FAQ' | 'MATERIAL' | 'NOTE';
   body: DocNode;
 }

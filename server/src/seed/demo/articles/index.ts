@@ -2,6 +2,7 @@ import type { DemoArticle } from '../types';
 import { kundenleitsystemArticles } from './kundenleitsystem';
 import { leichteSpracheArticles } from './leichte-sprache';
 import { migrantenorganisationenArticles } from './migrantenorganisationen';
+import { prozessablaeufeArticles } from './prozessablaeufe';
 import { prozesseArticles } from './prozesse';
 import { qualifizierungArticles } from './qualifizierung-anerkennung';
 import { sprachkurstraegerArticles } from './sprachkurstraeger';
@@ -10,6 +11,7 @@ export {
   kundenleitsystemArticles,
   leichteSpracheArticles,
   migrantenorganisationenArticles,
+  prozessablaeufeArticles,
   prozesseArticles,
   qualifizierungArticles,
   sprachkurstraegerArticles,
@@ -22,4 +24,5 @@ export const demoArticles: DemoArticle[] = [
   ...migrantenorganisationenArticles,
   ...qualifizierungArticles,
   ...kundenleitsystemArticles,
+  ...prozessablaeufeArticles,
 ];
