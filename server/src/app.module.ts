@@ -19,8 +19,10 @@ import { EasyLanguageModule } from './easy-language/easy-language.module';
 import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { IdeenboerseModule } from './ideenboerse/ideenboerse.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProjectsModule } from './projects/projects.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
@@ -47,6 +49,8 @@ export class AppModule {
         DirectoryModule,
         DirectoryImportModule,
         DirectoryExportModule,
+        NotificationsModule,
+        ReviewsModule,
         IdeenboerseModule,
         SearchModule,
         SeedModule,

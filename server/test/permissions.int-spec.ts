@@ -349,6 +349,24 @@ const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) =
         { file: Buffer.from('externe_id;art;name\r\nP-1;OTHER;Rechteprüfung\r\n').toString('base64') },
       ],
     },
+    // Review cycle (server/test/reviews/): editors confirm content, admins set intervals.
+    verifyArticle: {
+      least: Role.EDITOR,
+      call: (f) => ['mutation ($id: ID!) { verifyArticle(id: $id) { id } }', { id: f.articleId }],
+    },
+    setCategoryReviewInterval: {
+      least: Role.ADMIN,
+      call: (f) => [
+        'mutation ($id: ID!) { setCategoryReviewInterval(input: { categoryId: $id, months: 6 }) { id } }',
+        { id: f.categoryId },
+      ],
+    },
+    // Notifications: every signed-in user, only their own (NOT_FOUND for others').
+    markNotificationRead: {
+      least: Role.READER,
+      call: () => ['mutation ($id: ID!) { markNotificationRead(id: $id) { id } }', { id: UNKNOWN_ID }],
+    },
+    markAllNotificationsRead: { least: Role.READER, call: () => ['mutation { markAllNotificationsRead }', {}] },
   };
 
 describe('permissions: every mutation as anonymous, reader, editor and admin', () => {

@@ -35,6 +35,10 @@ export class CategoryEntity {
   @Column({ type: 'text', default: '' })
   description: string;
 
+  /** Months between content reviews of its articles; null inherits from the parent (see reviews/). */
+  @Column({ type: 'int', nullable: true })
+  reviewIntervalMonths: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

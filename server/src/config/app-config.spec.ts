@@ -48,4 +48,17 @@ describe('loadConfig', () => {
   it('requires a session secret in production with an external database', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/wiki' })).toThrow(/SESSION_SECRET/);
   });
+
+  it('reads the review settings and SMTP only when configured', () => {
+    const plain = loadConfig({});
+    expect(plain.mail).toBeUndefined();
+    expect(plain.reviews).toEqual({ defaultIntervalMonths: 12, sweepMinutes: 60 });
+    const withMail = loadConfig({ SMTP_URL: 'smtp://mail.example.org:2525', REVIEW_DEFAULT_MONTHS: '6' });
+    expect(withMail.mail).toEqual({
+      smtpUrl: 'smtp://mail.example.org:2525',
+      from: 'Wissensnetz <wissensnetz@localhost>',
+    });
+    expect(withMail.reviews.defaultIntervalMonths).toBe(6);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
+  });
 });

@@ -40,6 +40,10 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(16 * 1024 * 1024),
+  SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z.string().min(3).default('Wissensnetz <wissensnetz@localhost>'),
+  REVIEW_DEFAULT_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  REVIEW_SWEEP_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
 });
 
 export type Environment = z.input<typeof envSchema>;
@@ -63,6 +67,22 @@ export interface AppConfig {
   webDistDir?: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   collaboration: CollaborationConfig;
+  reviews: ReviewsConfig;
+  /** Undefined: notifications stay in-app only. */
+  mail?: MailConfig;
+}
+
+export interface ReviewsConfig {
+  /** Review interval for articles whose category (and its parents) set none. */
+  defaultIntervalMonths: number;
+  /** How often the review sweep (overdue notifications, weekly digest) runs; 0 turns it off. */
+  sweepMinutes: number;
+}
+
+export interface MailConfig {
+  /** e.g. smtp://user:pass@mail.example.org:587 or smtps://… */
+  smtpUrl: string;
+  from: string;
 }
 
 export interface CollaborationConfig {
@@ -137,5 +157,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxMessageBytes: values.COLLAB_MAX_MESSAGE_BYTES,
       maxDocumentBytes: values.COLLAB_MAX_DOCUMENT_BYTES,
     },
+    reviews: { defaultIntervalMonths: values.REVIEW_DEFAULT_MONTHS, sweepMinutes: values.REVIEW_SWEEP_MINUTES },
+    mail: values.SMTP_URL ? { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM } : undefined,
   };
 }

@@ -11,6 +11,7 @@ import { DirectoryEntryChangeEntity } from '../directory/directory-entry-change.
 import { DirectoryEntryEntity } from '../directory/directory-entry.entity';
 import { DirectoryOpeningHoursEntity } from '../directory/directory-opening-hours.entity';
 import { DirectoryVerificationIntervalEntity } from '../directory/directory-verification-interval.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { ProgrammeAgencyEntity } from '../programmes/programme-agency.entity';
 import { ProgrammeEventEntity } from '../programmes/programme-event.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
@@ -22,6 +23,8 @@ import { ProjectMilestoneEntity } from '../projects/project-milestone.entity';
 import { ProjectStatusChangeEntity } from '../projects/project-status-change.entity';
 import { ProjectTopicEntity } from '../projects/project-topic.entity';
 import { ProjectEntity } from '../projects/project.entity';
+import { ArticleReviewEntity } from '../reviews/article-review.entity';
+import { ReviewDigestEntity } from '../reviews/review-digest.entity';
 import { SearchOutboxEntity } from '../search-outbox/search-outbox.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -53,4 +56,7 @@ export const ENTITIES = [
   DirectoryContactPersonEntity,
   DirectoryEntryChangeEntity,
   DirectoryVerificationIntervalEntity,
+  ArticleReviewEntity,
+  ReviewDigestEntity,
+  NotificationEntity,
 ];

@@ -1,0 +1,135 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+import { MailService } from '../notifications/mail.service';
+import { NotificationKind } from '../notifications/notification-kind';
+import { NotificationsService } from '../notifications/notifications.service';
+import { UsersService } from '../users/users.service';
+import type { UserEntity } from '../users/user.entity';
+import { ReviewClock } from './review-clock';
+import { renderReviewMail, type ReviewMailArticle, type ReviewMailKind } from './review-mail';
+import type { ReviewRow } from './review-rows.sql';
+import { ReviewsService } from './reviews.service';
+
+const DIGEST_INTERVAL_DAYS = 7;
+export const REVIEW_LIST_PATH = '/pruefungen';
+
+export interface SweepResult {
+  notificationsCreated: number;
+  digestsSent: number;
+  mailsSent: number;
+}
+
+/**
+ * One run of the review cycle: an in-app notification per overdue article for its owner (once per
+ * due date), an e-mail about newly due articles, and the weekly digest. Every step claims its rows
+ * atomically (unique notification key, conditional digest upsert), so runs on several instances or
+ * twice in a row never notify twice.
+ */
+@Injectable()
+export class ReviewSweepService {
+  private readonly logger = new Logger(ReviewSweepService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: ReviewClock,
+    private readonly reviews: ReviewsService,
+    private readonly notifications: NotificationsService,
+    private readonly mail: MailService,
+    private readonly users: UsersService,
+  ) {}
+
+  async runOnce(): Promise<SweepResult> {
+    const overdue = (await this.reviews.overdueRows()).filter(
+      (row): row is ReviewRow & { ownerId: string } => row.ownerId !== null,
+    );
+    const owners = new Map(
+      (await this.users.findByIds([...new Set(overdue.map((row) => row.ownerId))]))
+        .filter((user) => user.active)
+        .map((user) => [user.id, user]),
+    );
+    const relevant = overdue.filter((row) => owners.has(row.ownerId));
+    const created = await this.notifications.raise(
+      relevant.map((row) => ({
+        recipientId: row.ownerId,
+        kind: NotificationKind.ARTICLE_REVIEW_DUE,
+        title: `„${row.title}“ ist zur Prüfung fällig`,
+        body: `Der Artikel wurde seit ${row.intervalMonths} Monaten nicht geprüft und ist vielleicht veraltet.`,
+        link: `/artikel/${row.slug}`,
+        dedupeKey: `review-due:${row.id}:${row.dueAt.toISOString()}`,
+      })),
+    );
+    const result: SweepResult = { notificationsCreated: created.length, digestsSent: 0, mailsSent: 0 };
+    if (!this.mail.enabled) return result;
+
+    const overdueByOwner = groupBy(relevant, (row) => row.ownerId);
+    const digested = new Set<string>();
+    for (const [ownerId, rows] of overdueByOwner) {
+      const owner = owners.get(ownerId) as UserEntity;
+      const claimedAt = await this.claimDigest(ownerId);
+      if (!claimedAt) continue;
+      if (await this.send('digest', owner, rows)) {
+        digested.add(ownerId);
+        result.digestsSent += 1;
+      } else {
+        await this.releaseDigest(ownerId, claimedAt);
+      }
+    }
+    // Owners who just got the digest already read about these articles.
+    const newlyDueIds = new Set(created.map((notification) => notification.dedupeKey));
+    const newlyDue = relevant.filter(
+      (row) => !digested.has(row.ownerId) && newlyDueIds.has(`review-due:${row.id}:${row.dueAt.toISOString()}`),
+    );
+    for (const [ownerId, rows] of groupBy(newlyDue, (row) => row.ownerId)) {
+      if (await this.send('newly-due', owners.get(ownerId) as UserEntity, rows)) result.mailsSent += 1;
+    }
+    return result;
+  }
+
+  /** Records the digest as sent now unless one went out within the last week; returns the claim or null. */
+  private async claimDigest(userId: string): Promise<Date | null> {
+    const now = this.clock.now();
+    const weekAgo = new Date(now.getTime() - DIGEST_INTERVAL_DAYS * 86_400_000);
+    const claimed = await this.dataSource.query<{ userId: string }[]>(
+      `INSERT INTO review_digest ("userId", "sentAt") VALUES ($1, $2)
+       ON CONFLICT ("userId") DO UPDATE SET "sentAt" = EXCLUDED."sentAt" WHERE review_digest."sentAt" <= $3
+       RETURNING "userId"`,
+      [userId, now, weekAgo],
+    );
+    return claimed.length > 0 ? now : null;
+  }
+
+  /** The mail failed: let the next run try again. */
+  private async releaseDigest(userId: string, claimedAt: Date): Promise<void> {
+    await this.dataSource.query(`DELETE FROM review_digest WHERE "userId" = $1 AND "sentAt" = $2`, [userId, claimedAt]);
+  }
+
+  private async send(kind: ReviewMailKind, owner: UserEntity, rows: ReviewRow[]): Promise<boolean> {
+    const base = this.config.publicUrl.replace(/\/+$/, '');
+    const articles: ReviewMailArticle[] = rows.map((row) => ({
+      title: row.title,
+      url: `${base}/artikel/${encodeURIComponent(row.slug)}`,
+      dueAt: row.dueAt,
+    }));
+    try {
+      await this.mail.send(renderReviewMail(kind, owner, articles, `${base}${REVIEW_LIST_PATH}`));
+      return true;
+    } catch (error) {
+      this.logger.warn(`Review e-mail to user ${owner.id} failed: ${String(error)}`);
+      return false;
+    }
+  }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item)) ?? [];
+    group.push(item);
+    groups.set(key(item), group);
+  }
+  return groups;
+}
