@@ -24,6 +24,9 @@ import { storeDebounceId } from '../flush-document';
 /** Documents stored at the same time (each store: one state write, one article update). */
 const STORES_AT_ONCE = 2;
 
+/** Up to this share of COLLAB_STORE_MAX_WAIT_MS is left out at random, to spread stores over time. */
+const STORE_WAIT_JITTER = 0.2;
+
 /** Stateless message sent to every connection of a document after each store. */
 export const STORED_MESSAGE = JSON.stringify({ type: 'stored' });
 
@@ -41,8 +44,11 @@ export class ArticlePersistenceExtension implements Extension {
   private readonly editorsSinceStore = new Map<string, Set<string>>();
   /** Hash of the state each document last stored on this instance; a store that finds nothing new is skipped. */
   private readonly storedStateHash = new Map<string, string>();
-  /** When each document first changed after the start of its last store (ms, performance.now()). */
-  private readonly changedSince = new Map<string, number>();
+  /**
+   * When each document's pending store is due at the latest (ms, performance.now()), counted
+   * from its first change after the start of its last store.
+   */
+  private readonly storeDueAt = new Map<string, number>();
 
   /**
    * Stores of many documents often fall due together (all started typing at once, or after a
@@ -77,7 +83,9 @@ export class ArticlePersistenceExtension implements Extension {
    * maximum wait is off, see CollaborationServer), and once a document has waited that long its
    * pending store runs now, unless one is running already. Hocuspocus' own maximum wait would
    * queue one more store per keystroke for as long as a store takes, so that slow stores (a busy
-   * database) would multiply.
+   * database) would multiply. The wait is shortened by a random share of up to
+   * STORE_WAIT_JITTER, so that documents that started together (e.g. reconnecting after a
+   * restart) do not all store in the same moment.
    */
   onChange({ documentName, context, instance }: onChangePayload): Promise<void> {
     if (isCollaborationContext(context)) {
@@ -86,9 +94,11 @@ export class ArticlePersistenceExtension implements Extension {
       else if (!editors.has(context.userId)) editors.add(context.userId);
     }
     const now = performance.now();
-    const since = this.changedSince.get(documentName);
-    if (since === undefined) this.changedSince.set(documentName, now);
-    else if (now - since >= this.config.collaboration.storeMaxWaitMs) this.storeOverdue(instance, documentName);
+    const dueAt = this.storeDueAt.get(documentName);
+    if (dueAt === undefined) {
+      const wait = this.config.collaboration.storeMaxWaitMs * (1 - STORE_WAIT_JITTER * Math.random());
+      this.storeDueAt.set(documentName, now + wait);
+    } else if (now >= dueAt) this.storeOverdue(instance, documentName);
     return Promise.resolve();
   }
 
@@ -108,7 +118,7 @@ export class ArticlePersistenceExtension implements Extension {
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
     const ref = parseDocumentName(documentName);
     if (!ref) return;
-    this.changedSince.delete(documentName);
+    this.storeDueAt.delete(documentName);
     const editors = [...(this.editorsSinceStore.get(documentName) ?? [])];
     const state = Y.encodeStateAsUpdate(document);
     const hash = createHash('sha256').update(state).digest('base64');
@@ -135,7 +145,7 @@ export class ArticlePersistenceExtension implements Extension {
 
   afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
     this.storedStateHash.delete(documentName);
-    this.changedSince.delete(documentName);
+    this.storeDueAt.delete(documentName);
     return Promise.resolve();
   }
 
