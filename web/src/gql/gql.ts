@@ -54,6 +54,9 @@ type Documents = {
     "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": typeof types.PublishArticleDocument,
     "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": typeof types.UnpublishArticleDocument,
     "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}": typeof types.UpdateArticleDocument,
+    "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": typeof types.MarkAllNotificationsReadDocument,
+    "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    readAt\n  }\n}": typeof types.MarkNotificationReadDocument,
+    "query Notifications($unreadOnly: Boolean!, $first: Int!) {\n  notifications(unreadOnly: $unreadOnly, first: $first) {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n}": typeof types.NotificationsDocument,
     "mutation AddProgrammeEvent($programmeId: ID!, $input: CreateProgrammeEventInput!) {\n  addProgrammeEvent(programmeId: $programmeId, input: $input) {\n    ...ProgrammeEventFields\n  }\n}": typeof types.AddProgrammeEventDocument,
     "query AdminProgrammeEvents($id: ID!) {\n  programme(id: $id) {\n    id\n    events {\n      ...ProgrammeEventFields\n    }\n  }\n}": typeof types.AdminProgrammeEventsDocument,
     "fragment AdminProjectTopicFields on ProjectTopic {\n  id\n  name\n  slug\n  archived\n}": typeof types.AdminProjectTopicFieldsFragmentDoc,
@@ -101,6 +104,11 @@ type Documents = {
     "mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n  updateProject(id: $id, input: $input) {\n    id\n    slug\n    version\n  }\n}": typeof types.UpdateProjectDocument,
     "mutation UpdateProjectMember($id: ID!, $input: UpdateProjectMemberInput!) {\n  updateProjectMember(id: $id, input: $input) {\n    id\n  }\n}": typeof types.UpdateProjectMemberDocument,
     "mutation UpdateProjectMilestone($id: ID!, $input: UpdateProjectMilestoneInput!) {\n  updateProjectMilestone(id: $id, input: $input) {\n    id\n    done\n  }\n}": typeof types.UpdateProjectMilestoneDocument,
+    "query ArticleReview($id: ID!) {\n  article(id: $id) {\n    ...ArticleReviewFields\n  }\n}": typeof types.ArticleReviewDocument,
+    "fragment ArticleReviewFields on Article {\n  id\n  status\n  viewerCanEdit\n  reviewOverdue\n  reviewDueAt\n  reviewIntervalMonths\n  lastVerifiedAt\n  lastVerifiedBy {\n    id\n    displayName\n  }\n}": typeof types.ArticleReviewFieldsFragmentDoc,
+    "query MyReviews($withinDays: Int!) {\n  myReviews(withinDays: $withinDays) {\n    dueAt\n    overdue\n    lastVerifiedAt\n    intervalMonths\n    article {\n      id\n      slug\n      title\n    }\n  }\n}": typeof types.MyReviewsDocument,
+    "query ReviewOverview {\n  reviewOverview {\n    total\n    upToDate\n    overdue\n    shareUpToDate\n    categories {\n      categoryId\n      categoryName\n      intervalMonths\n      total\n      upToDate\n      dueSoon\n      overdue\n      shareUpToDate\n    }\n  }\n}": typeof types.ReviewOverviewDocument,
+    "mutation VerifyArticle($id: ID!) {\n  verifyArticle(id: $id) {\n    ...ArticleReviewFields\n  }\n}": typeof types.VerifyArticleDocument,
     "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    name\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": typeof types.ArticleRevisionDocument,
     "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": typeof types.CompareRevisionsDocument,
     "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}": typeof types.RestoreRevisionDocument,
@@ -153,6 +161,9 @@ const documents: Documents = {
     "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": types.PublishArticleDocument,
     "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": types.UnpublishArticleDocument,
     "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}": types.UpdateArticleDocument,
+    "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": types.MarkAllNotificationsReadDocument,
+    "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    readAt\n  }\n}": types.MarkNotificationReadDocument,
+    "query Notifications($unreadOnly: Boolean!, $first: Int!) {\n  notifications(unreadOnly: $unreadOnly, first: $first) {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n}": types.NotificationsDocument,
     "mutation AddProgrammeEvent($programmeId: ID!, $input: CreateProgrammeEventInput!) {\n  addProgrammeEvent(programmeId: $programmeId, input: $input) {\n    ...ProgrammeEventFields\n  }\n}": types.AddProgrammeEventDocument,
     "query AdminProgrammeEvents($id: ID!) {\n  programme(id: $id) {\n    id\n    events {\n      ...ProgrammeEventFields\n    }\n  }\n}": types.AdminProgrammeEventsDocument,
     "fragment AdminProjectTopicFields on ProjectTopic {\n  id\n  name\n  slug\n  archived\n}": types.AdminProjectTopicFieldsFragmentDoc,
@@ -200,6 +211,11 @@ const documents: Documents = {
     "mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n  updateProject(id: $id, input: $input) {\n    id\n    slug\n    version\n  }\n}": types.UpdateProjectDocument,
     "mutation UpdateProjectMember($id: ID!, $input: UpdateProjectMemberInput!) {\n  updateProjectMember(id: $id, input: $input) {\n    id\n  }\n}": types.UpdateProjectMemberDocument,
     "mutation UpdateProjectMilestone($id: ID!, $input: UpdateProjectMilestoneInput!) {\n  updateProjectMilestone(id: $id, input: $input) {\n    id\n    done\n  }\n}": types.UpdateProjectMilestoneDocument,
+    "query ArticleReview($id: ID!) {\n  article(id: $id) {\n    ...ArticleReviewFields\n  }\n}": types.ArticleReviewDocument,
+    "fragment ArticleReviewFields on Article {\n  id\n  status\n  viewerCanEdit\n  reviewOverdue\n  reviewDueAt\n  reviewIntervalMonths\n  lastVerifiedAt\n  lastVerifiedBy {\n    id\n    displayName\n  }\n}": types.ArticleReviewFieldsFragmentDoc,
+    "query MyReviews($withinDays: Int!) {\n  myReviews(withinDays: $withinDays) {\n    dueAt\n    overdue\n    lastVerifiedAt\n    intervalMonths\n    article {\n      id\n      slug\n      title\n    }\n  }\n}": types.MyReviewsDocument,
+    "query ReviewOverview {\n  reviewOverview {\n    total\n    upToDate\n    overdue\n    shareUpToDate\n    categories {\n      categoryId\n      categoryName\n      intervalMonths\n      total\n      upToDate\n      dueSoon\n      overdue\n      shareUpToDate\n    }\n  }\n}": types.ReviewOverviewDocument,
+    "mutation VerifyArticle($id: ID!) {\n  verifyArticle(id: $id) {\n    ...ArticleReviewFields\n  }\n}": types.VerifyArticleDocument,
     "query ArticleRevision($id: ID!) {\n  articleRevision(id: $id) {\n    id\n    number\n    name\n    title\n    summary\n    bodyHtml\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n}": types.ArticleRevisionDocument,
     "query CompareRevisions($fromId: ID!, $toId: ID!) {\n  compareRevisions(fromId: $fromId, toId: $toId) {\n    titleChanged\n    from {\n      id\n      number\n      title\n    }\n    to {\n      id\n      number\n      title\n    }\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": types.CompareRevisionsDocument,
     "mutation RestoreRevision($revisionId: ID!) {\n  restoreRevision(revisionId: $revisionId) {\n    id\n    slug\n    revisionNumber\n  }\n}": types.RestoreRevisionDocument,
@@ -389,6 +405,18 @@ export function graphql(source: "mutation UpdateArticle($id: ID!, $input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}"): (typeof documents)["mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    readAt\n  }\n}"): (typeof documents)["mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    readAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Notifications($unreadOnly: Boolean!, $first: Int!) {\n  notifications(unreadOnly: $unreadOnly, first: $first) {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n}"): (typeof documents)["query Notifications($unreadOnly: Boolean!, $first: Int!) {\n  notifications(unreadOnly: $unreadOnly, first: $first) {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AddProgrammeEvent($programmeId: ID!, $input: CreateProgrammeEventInput!) {\n  addProgrammeEvent(programmeId: $programmeId, input: $input) {\n    ...ProgrammeEventFields\n  }\n}"): (typeof documents)["mutation AddProgrammeEvent($programmeId: ID!, $input: CreateProgrammeEventInput!) {\n  addProgrammeEvent(programmeId: $programmeId, input: $input) {\n    ...ProgrammeEventFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -574,6 +602,26 @@ export function graphql(source: "mutation UpdateProjectMember($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateProjectMilestone($id: ID!, $input: UpdateProjectMilestoneInput!) {\n  updateProjectMilestone(id: $id, input: $input) {\n    id\n    done\n  }\n}"): (typeof documents)["mutation UpdateProjectMilestone($id: ID!, $input: UpdateProjectMilestoneInput!) {\n  updateProjectMilestone(id: $id, input: $input) {\n    id\n    done\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArticleReview($id: ID!) {\n  article(id: $id) {\n    ...ArticleReviewFields\n  }\n}"): (typeof documents)["query ArticleReview($id: ID!) {\n  article(id: $id) {\n    ...ArticleReviewFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ArticleReviewFields on Article {\n  id\n  status\n  viewerCanEdit\n  reviewOverdue\n  reviewDueAt\n  reviewIntervalMonths\n  lastVerifiedAt\n  lastVerifiedBy {\n    id\n    displayName\n  }\n}"): (typeof documents)["fragment ArticleReviewFields on Article {\n  id\n  status\n  viewerCanEdit\n  reviewOverdue\n  reviewDueAt\n  reviewIntervalMonths\n  lastVerifiedAt\n  lastVerifiedBy {\n    id\n    displayName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyReviews($withinDays: Int!) {\n  myReviews(withinDays: $withinDays) {\n    dueAt\n    overdue\n    lastVerifiedAt\n    intervalMonths\n    article {\n      id\n      slug\n      title\n    }\n  }\n}"): (typeof documents)["query MyReviews($withinDays: Int!) {\n  myReviews(withinDays: $withinDays) {\n    dueAt\n    overdue\n    lastVerifiedAt\n    intervalMonths\n    article {\n      id\n      slug\n      title\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewOverview {\n  reviewOverview {\n    total\n    upToDate\n    overdue\n    shareUpToDate\n    categories {\n      categoryId\n      categoryName\n      intervalMonths\n      total\n      upToDate\n      dueSoon\n      overdue\n      shareUpToDate\n    }\n  }\n}"): (typeof documents)["query ReviewOverview {\n  reviewOverview {\n    total\n    upToDate\n    overdue\n    shareUpToDate\n    categories {\n      categoryId\n      categoryName\n      intervalMonths\n      total\n      upToDate\n      dueSoon\n      overdue\n      shareUpToDate\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyArticle($id: ID!) {\n  verifyArticle(id: $id) {\n    ...ArticleReviewFields\n  }\n}"): (typeof documents)["mutation VerifyArticle($id: ID!) {\n  verifyArticle(id: $id) {\n    ...ArticleReviewFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

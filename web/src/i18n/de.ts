@@ -1,4 +1,6 @@
 import { directoryDe } from '@/features/directory/i18n/directoryDe';
+import { notificationsDe } from '@/features/notifications/i18n/notificationsDe';
+import { reviewsDe } from '@/features/reviews/i18n/reviewsDe';
 
 // German is the default and reference locale: every other locale must have the same keys.
 export const de = {
@@ -588,6 +590,8 @@ export const de = {
     },
   },
   directory: directoryDe,
+  notifications: notificationsDe,
+  reviews: reviewsDe,
   projects: {
     title: 'Projekte',
     intro:

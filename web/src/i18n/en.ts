@@ -1,5 +1,7 @@
 import type { Messages } from './de';
 import { directoryEn } from '@/features/directory/i18n/directoryEn';
+import { notificationsEn } from '@/features/notifications/i18n/notificationsEn';
+import { reviewsEn } from '@/features/reviews/i18n/reviewsEn';
 
 export const en: Messages = {
   app: {
@@ -585,6 +587,8 @@ export const en: Messages = {
     },
   },
   directory: directoryEn,
+  notifications: notificationsEn,
+  reviews: reviewsEn,
   projects: {
     title: 'Projects',
     intro: 'Intercultural opening projects of all agencies, with their team, milestones and linked articles.',

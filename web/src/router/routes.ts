@@ -129,7 +129,25 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { requiresRole: 'EDITOR' },
   },
+  {
+    path: '/pruefungen',
+    name: 'my-reviews',
+    component: () => import('@/features/reviews/components/MyReviewsPage.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/benachrichtigungen',
+    name: 'notifications',
+    component: () => import('@/features/notifications/components/NotificationsPage.vue'),
+    meta: { requiresAuth: true },
+  },
   { path: '/verwaltung', redirect: { name: 'admin-users' } },
+  {
+    path: '/verwaltung/pruefungen',
+    name: 'admin-reviews',
+    component: () => import('@/features/reviews/components/ReviewOverviewPage.vue'),
+    meta: { requiresRole: 'ADMIN' },
+  },
   {
     path: '/verwaltung/benutzer',
     name: 'admin-users',
