@@ -97,10 +97,15 @@ export class ReviewsService {
   async verify(viewer: Viewer, articleId: string): Promise<ArticleEntity> {
     const [article] = await this.articles.findByIds([articleId]);
     if (!article) throw new ReviewException(ReviewErrorCode.ARTICLE_NOT_FOUND, 'Article not found.');
+    await this.recordVerification(articleId, this.clock.now(), viewer.userId);
+    return article;
+  }
+
+  /** Also used by the demo seed to backdate reviews. */
+  async recordVerification(articleId: string, at: Date, byId: string | null): Promise<void> {
     await this.dataSource
       .getRepository(ArticleReviewEntity)
-      .upsert({ articleId, lastVerifiedAt: this.clock.now(), lastVerifiedById: viewer.userId }, ['articleId']);
-    return article;
+      .upsert({ articleId, lastVerifiedAt: at, lastVerifiedById: byId }, ['articleId']);
   }
 
   /** Published articles that are due for review at `now`, across all owners. */

@@ -5,9 +5,11 @@ import { CategoriesModule } from '../categories/categories.module';
 import { DirectoryModule } from '../directory/directory.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { ProjectsModule } from '../projects/projects.module';
+import { ReviewsModule } from '../reviews/reviews.module';
 import { UsersModule } from '../users/users.module';
 import { DirectorySeeder } from './directory-seeder';
 import { ProjectSeeder } from './project-seeder';
+import { ReviewSeeder } from './review-seeder';
 import { SeedService } from './seed.service';
 
 @Module({
@@ -19,8 +21,9 @@ import { SeedService } from './seed.service';
     ProgrammesModule,
     ProjectsModule,
     DirectoryModule,
+    ReviewsModule,
   ],
-  providers: [SeedService, ProjectSeeder, DirectorySeeder],
+  providers: [SeedService, ProjectSeeder, DirectorySeeder, ReviewSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

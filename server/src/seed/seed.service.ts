@@ -14,6 +14,7 @@ import { UsersService } from '../users/users.service';
 import { demoAgencies, demoArticles, demoCategories, demoUsers, type DemoCategory } from './demo';
 import { DirectorySeeder } from './directory-seeder';
 import { ProjectSeeder } from './project-seeder';
+import { ReviewSeeder } from './review-seeder';
 import { type DemoCredential, generateDemoPassword, saveDemoCredentials } from './demo-credentials';
 
 /** Loads the German demo data set through the same services as the API, so it obeys every rule. */
@@ -28,6 +29,7 @@ export class SeedService {
     private readonly articles: ArticlesService,
     private readonly projectSeeder: ProjectSeeder,
     private readonly directorySeeder: DirectorySeeder,
+    private readonly reviewSeeder: ReviewSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -91,6 +93,7 @@ export class SeedService {
     await addCategories(demoCategories, null);
 
     const articleIds = new Map<string, string>();
+    const publishedArticleIds: string[] = [];
     for (const article of demoArticles) {
       const owner = viewers.get(article.ownerEmail);
       if (!owner) throw new Error(`Demo article "${article.title}" has an unknown owner ${article.ownerEmail}`);
@@ -107,12 +110,15 @@ export class SeedService {
       articleIds.set(article.title, created.id);
       if (article.status !== 'DRAFT') {
         await this.articles.setStatus(owner, created.id, ArticleStatus[article.status]);
+        if (article.status === 'PUBLISHED') publishedArticleIds.push(created.id);
       }
     }
     const admin = [...viewers.values()].find((viewer) => viewer.role === Role.ADMIN);
     if (!admin) throw new Error('The demo data needs an admin.');
     await this.projectSeeder.seed({ agencyIds, viewers, articleIds, admin });
     await this.directorySeeder.seed(viewers);
+    const verifier = [...viewers.values()].find((viewer) => viewer.role === Role.EDITOR) ?? admin;
+    await this.reviewSeeder.seed({ categoryIds, publishedArticleIds, verifier });
     return credentials;
   }
 }
