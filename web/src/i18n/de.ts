@@ -1,5 +1,6 @@
 import { directoryDe } from '@/features/directory/i18n/directoryDe';
 import { notificationsDe } from '@/features/notifications/i18n/notificationsDe';
+import { processDe } from '@/features/process/i18n/processDe';
 import { reviewsDe } from '@/features/reviews/i18n/reviewsDe';
 
 // German is the default and reference locale: every other locale must have the same keys.
@@ -592,6 +593,7 @@ export const de = {
   directory: directoryDe,
   notifications: notificationsDe,
   reviews: reviewsDe,
+  process: processDe,
   projects: {
     title: 'Projekte',
     intro:

@@ -1,6 +1,7 @@
 import type { Messages } from './de';
 import { directoryEn } from '@/features/directory/i18n/directoryEn';
 import { notificationsEn } from '@/features/notifications/i18n/notificationsEn';
+import { processEn } from '@/features/process/i18n/processEn';
 import { reviewsEn } from '@/features/reviews/i18n/reviewsEn';
 
 export const en: Messages = {
@@ -589,6 +590,7 @@ export const en: Messages = {
   directory: directoryEn,
   notifications: notificationsEn,
   reviews: reviewsEn,
+  process: processEn,
   projects: {
     title: 'Projects',
     intro: 'Intercultural opening projects of all agencies, with their team, milestones and linked articles.',

@@ -1,5 +1,4 @@
 import type { JSONContent } from '@tiptap/core';
-import { documentToPlainText } from '../text/document-to-plain-text';
 import type { ProcessStepAttributes } from './process-step-attributes';
 import { readProcessStepAttributes } from './process-step-spec';
 
@@ -13,6 +12,25 @@ export interface ListedProcessStep extends ProcessStepAttributes {
   anchor: string;
   /** What to do, as plain text. */
   text: string;
+}
+
+/**
+ * Text of a step's content: blocks on their own lines. Kept free of the schema so
+ * that the web's reading views do not load the whole editor.
+ */
+function contentText(nodes: readonly JSONContent[]): string {
+  const lines: string[] = [];
+  const visit = (node: JSONContent, line: string[]): void => {
+    if (node.type === 'text') line.push(node.text ?? '');
+    else if (node.type === 'hardBreak') line.push('\n');
+    else if (node.content?.some((child) => child.type === 'text' || child.type === 'hardBreak')) {
+      const own: string[] = [];
+      node.content.forEach((child) => visit(child, own));
+      lines.push(own.join('').trim());
+    } else node.content?.forEach((child) => visit(child, line));
+  };
+  nodes.forEach((node) => visit(node, []));
+  return lines.filter((line) => line !== '').join('\n');
 }
 
 /** Anchor id of a step in rendered HTML, e.g. `prozess-1-schritt-3`. */
@@ -36,7 +54,7 @@ export function listProcessSteps(doc: JSONContent): ListedProcessStep[] {
           process: current,
           number: index + 1,
           anchor: processStepAnchor(current, index + 1),
-          text: documentToPlainText({ type: 'doc', content: child.content ?? [] }),
+          text: contentText(child.content ?? []),
         });
         (child.content ?? []).forEach(visit);
       });

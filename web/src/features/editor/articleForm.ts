@@ -1,5 +1,5 @@
 import { emptyDocument, type JSONContent } from '@wissensnetz/editor';
-import type { EditedArticleFieldsFragment, Visibility } from '@/gql/graphql';
+import type { ArticleKind, EditedArticleFieldsFragment, Visibility } from '@/gql/graphql';
 
 /** The editable fields of an article as the form holds them. */
 export interface ArticleForm {
@@ -9,6 +9,7 @@ export interface ArticleForm {
   tagsText: string;
   language: string;
   visibility: Visibility;
+  kind: ArticleKind;
   body: JSONContent;
 }
 
@@ -23,6 +24,7 @@ export function blankArticleForm(): ArticleForm {
     tagsText: '',
     language: 'de',
     visibility: 'INTERNAL',
+    kind: 'GUIDE',
     body: emptyDocument(),
   };
 }
@@ -35,6 +37,7 @@ export function articleToForm(data: EditedArticleFieldsFragment): ArticleForm {
     tagsText: data.tags.join(', '),
     language: data.language,
     visibility: data.visibility,
+    kind: data.kind,
     body: (data.body as JSONContent | null) ?? emptyDocument(),
   };
 }
@@ -47,10 +50,11 @@ export function articleMetadata(form: ArticleForm): ArticleMetadata {
     tagsText: form.tagsText,
     language: form.language,
     visibility: form.visibility,
+    kind: form.kind,
   };
 }
 
-/** True when both forms have the same title, summary, category, tags, language and visibility. */
+/** True when both forms have the same title, summary, category, tags, language, visibility and kind. */
 export function sameMetadata(a: ArticleForm, b: ArticleForm): boolean {
   return JSON.stringify(articleMetadata(a)) === JSON.stringify(articleMetadata(b));
 }

@@ -18,6 +18,8 @@ export const toolbarIconPaths = {
   hr: ['M3 12h18', 'M6 6h12', 'M6 18h12'],
   image: ['M3 5h18v14H3z', 'M3 16l5-5 4 4 2.5-2.5L21 19', 'M15.5 9h.01'],
   callout: ['M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z', 'M12 11v5', 'M12 7.5h.01'],
+  processStep: ['M3 4h6v6H3z', 'M6 10v4', 'M3 14h6v6H3z', 'M13 7h8', 'M17 13v8', 'M13 17h8'],
+  processEdit: ['M3 4h6v6H3z', 'M6 10v4', 'M3 14h6v6H3z', 'M13 20l1-4 6-6 3 3-6 6z'],
   table: ['M3 4h18v16H3z', 'M3 9.5h18', 'M3 15h18', 'M9 4v16', 'M15 4v16'],
   addRow: ['M3 3h18v10H3z', 'M3 8h18', 'M9 3v10', 'M15 3v10', 'M12 16v6', 'M9 19h6'],
   addColumn: ['M3 3h10v18H3z', 'M3 9h10', 'M3 15h10', 'M8 3v18', 'M19 9v6', 'M16 12h6'],
