@@ -124,4 +124,20 @@ describe('review e-mails over SMTP', () => {
     );
     expect(new Date(recorded[0]?.sentAt).getTime()).toBe(base.getTime() + 7 * DAY);
   });
+
+  it('mails an owner about an article that became due between two digests', async () => {
+    const legal = await ctx.dataSource.query<{ id: string }[]>(`SELECT id FROM category WHERE name = 'Recht'`);
+    const article = await ctx.newArticle(owner.client, { title: 'Beschäftigungsduldung', categoryId: legal[0]?.id });
+    await owner.client.expectData('mutation ($id: ID!) { publishArticle(id: $id) { id } }', { id: article.id });
+    const lastDigest = clock.now();
+    clock.now = () => new Date(lastDigest.getTime() + DAY);
+
+    expect(await sweep.runOnce()).toEqual({ notificationsCreated: 1, digestsSent: 0, mailsSent: 1 });
+    const mail = smtp.mails.at(-1) as ParsedMail;
+    expect(smtp.envelopes.at(-1)).toEqual(['owner-digest@test.example']);
+    expect(mail.subject).toBe('Ein Artikel ist jetzt zur Prüfung fällig');
+    expect(mail.text).toContain(`- Beschäftigungsduldung`);
+    expect(mail.text).toContain(`${PUBLIC_URL}/artikel/${article.slug}`);
+    expect(mail.text).not.toContain('Kosten der Unterkunft');
+  });
 });
