@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startWikiServer, type WikiServer } from '../support/wiki-server';
@@ -15,6 +15,15 @@ const STEPS = [
   'Anmeldung beim Träger',
   'Kursbeginn im Kooperationsplan festhalten',
 ];
+
+async function login(page: Page, wiki: WikiServer): Promise<void> {
+  const { email, password } = wiki.credentials('EDITOR');
+  await page.goto(`${wiki.url}/anmelden`);
+  await page.getByLabel('E-Mail').fill(email);
+  await page.getByLabel('Passwort', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
+}
 
 describe('process articles in the browser', () => {
   let wiki: WikiServer;
@@ -125,6 +134,79 @@ describe('process articles in the browser', () => {
       .waitFor();
     expect(await page.locator('.prose table').count()).toBeGreaterThan(0);
     expect(await page.getByRole('tablist').count()).toBe(0);
+    await page.close();
+  });
+
+  it('an editor starts from the process template and edits steps in the collaborative editor', async () => {
+    const title = `Ablauf Testprozess ${Date.now()}`;
+    const page = await browser.newPage();
+    await login(page, wiki);
+    await page.goto(`${wiki.url}/artikel/neu`);
+    await page.getByLabel('Titel').fill(title);
+    await page.getByLabel('Art des Artikels').selectOption('PROCESS');
+    await page.getByRole('button', { name: 'Vorlage verwenden' }).click();
+    const editorSteps = page.locator('.editor-content .process-step');
+    await expect.poll(() => editorSteps.count()).toBe(2);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(/\/artikel\/[^/]+\/bearbeiten$/);
+    const slug = new URL(page.url()).pathname.split('/')[2] ?? '';
+
+    // Now the body is the shared document: change the role of step 2 in the dialog.
+    await expect.poll(() => editorSteps.count()).toBe(2);
+    const editButton = page.getByRole('button', { name: 'Prozessschritt bearbeiten' });
+    expect(await editButton.isDisabled()).toBe(true);
+    await editorSteps.nth(1).locator('.process-step__content p').click();
+    await editButton.click();
+    const dialog = page.getByRole('dialog', { name: 'Prozessschritt bearbeiten' });
+    expect(await dialog.getByLabel('Titel').inputValue()).toBe('Beratung durchführen');
+    await dialog.getByLabel('Zuständig (Rolle oder Team)').fill('Leistungsabteilung');
+    await dialog.getByRole('button', { name: 'Unterlage hinzufügen' }).click();
+    await dialog.getByLabel('Bezeichnung').fill('Antrag');
+    await dialog.getByLabel('Link').fill('javascript:alert(1)');
+    await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+    await dialog.getByRole('alert').waitFor();
+    await dialog.getByLabel('Link').fill('https://www.arbeitsagentur.de/antrag.pdf');
+    await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect
+      .poll(() => editorSteps.nth(1).locator('.process-step__meta').textContent())
+      .toContain('Leistungsabteilung');
+
+    // A third step after step 2, with its own role.
+    await page.getByRole('button', { name: 'Prozessschritt einfügen' }).click();
+    await dialog.getByLabel('Titel').fill('Bescheid versenden');
+    await dialog.getByLabel('Zuständig (Rolle oder Team)').fill('Eingangszone');
+    await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+    await page.keyboard.type('Bescheid per Post senden.');
+    await expect.poll(() => editorSteps.count()).toBe(3);
+
+    // The server stores the shared document; the reader view shows the new roles.
+    const stored = async () => {
+      const response = await page.request.post(`${wiki.url}/graphql`, {
+        data: { query: `{ article(slug: "${slug}") { kind bodyText } }` },
+      });
+      const json = (await response.json()) as { data?: { article?: { kind: string; bodyText: string } } };
+      return json.data?.article;
+    };
+    await expect
+      .poll(async () => (await stored())?.bodyText ?? '', { timeout: 30_000 })
+      .toContain('Bescheid per Post senden.');
+    expect((await stored())?.kind).toBe('PROCESS');
+
+    await page.goto(`${wiki.url}/artikel/${slug}`);
+    await page
+      .getByRole('tablist', { name: 'Ansichten des Ablaufs' })
+      .getByRole('tab', { name: 'Wer macht was' })
+      .click();
+    const groups = page.locator('.process-role');
+    expect(await groups.evaluateAll((items) => items.map((item) => item.getAttribute('data-role')))).toEqual([
+      'Eingangszone',
+      'Leistungsabteilung',
+    ]);
+    expect(await groups.nth(0).getByRole('link').allTextContents()).toEqual([
+      'Schritt 1: Anliegen aufnehmen',
+      'Schritt 3: Bescheid versenden',
+    ]);
     await page.close();
   });
 });
