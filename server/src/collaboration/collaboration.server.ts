@@ -10,8 +10,9 @@ import { WebSocketServer } from 'ws';
 import { ArticleContentSyncRegistry, type ArticleContentSync } from '../articles/article-content-sync';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { ProjectContentSyncRegistry } from '../projects/project-content-sync';
 import type { CollaborationContext } from './collaboration-context';
-import { articleDocumentName } from './collaboration-document-name';
+import { articleDocumentName, projectDocumentName } from './collaboration-document-name';
 import { ArticlePersistenceExtension } from './extensions/article-persistence.extension';
 import { AuthenticationExtension } from './extensions/authentication.extension';
 import { MessageLimitsExtension } from './extensions/message-limits.extension';
@@ -40,6 +41,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     persistence: ArticlePersistenceExtension,
     revisionTimer: RevisionTimerExtension,
     contentSync: ArticleContentSyncRegistry,
+    projectContentSync: ProjectContentSyncRegistry,
   ) {
     const redisUrl = config.redisUrl;
     this.redis = redisUrl
@@ -61,6 +63,10 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     });
     this.sockets = new WebSocketServer({ noServer: true, maxPayload: config.collaboration.maxMessageBytes });
     contentSync.register(this);
+    projectContentSync.register({
+      replaceBody: (projectId, body, userId) =>
+        this.replaceDocumentBody(projectDocumentName(projectId), { userId, kind: 'project', id: projectId }, body),
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -90,9 +96,12 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
   }
 
   /** Applies a new body as Yjs changes, so open editors show it at once (restore, API saves). */
-  async replaceBody(articleId: string, body: JSONContent, userId: string): Promise<void> {
-    const context: CollaborationContext = { userId, articleId };
-    const connection = await this.hocuspocus.openDirectConnection(articleDocumentName(articleId), context);
+  replaceBody(articleId: string, body: JSONContent, userId: string): Promise<void> {
+    return this.replaceDocumentBody(articleDocumentName(articleId), { userId, kind: 'article', id: articleId }, body);
+  }
+
+  private async replaceDocumentBody(name: string, context: CollaborationContext, body: JSONContent): Promise<void> {
+    const connection = await this.hocuspocus.openDirectConnection(name, context);
     try {
       await connection.transact((document) => replaceYDocContent(document, body));
     } finally {

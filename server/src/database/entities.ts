@@ -3,6 +3,7 @@ import { ArticleRevisionEntity } from '../articles/article-revision.entity';
 import { ArticleEntity } from '../articles/article.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ArticleDocumentEntity } from '../collaboration/article-document.entity';
+import { ProjectDocumentEntity } from '../collaboration/project-document.entity';
 import { CategoryEntity } from '../categories/category.entity';
 import { DirectoryAddressEntity } from '../directory/directory-address.entity';
 import { DirectoryContactPersonEntity } from '../directory/directory-contact-person.entity';
@@ -49,6 +50,7 @@ export const ENTITIES = [
   ProjectArticleLinkEntity,
   ProjectInspirationEntity,
   ProjectChangeProposalEntity,
+  ProjectDocumentEntity,
   DirectoryEntryEntity,
   DirectoryAddressEntity,
   DirectoryOpeningHoursEntity,

@@ -8,6 +8,7 @@ import { UsersModule } from '../users/users.module';
 import { ProjectArticleLinkEntity } from './project-article-link.entity';
 import { ArticleProjectsResolver, ProjectArticlesResolver } from './project-articles.resolver';
 import { ProjectChangeProposalEntity } from './project-change-proposal.entity';
+import { ProjectContentSyncRegistry } from './project-content-sync';
 import { ProjectEditGate } from './project-edit-gate';
 import { ProjectFieldsResolver } from './project-fields.resolver';
 import { ProjectInspirationEntity } from './project-inspiration.entity';
@@ -55,6 +56,7 @@ import { PublicProjectsService } from './public-projects.service';
     SearchOutboxModule,
   ],
   providers: [
+    ProjectContentSyncRegistry,
     ProjectEditGate,
     ProjectsService,
     ProjectQueriesService,
@@ -84,6 +86,7 @@ import { PublicProjectsService } from './public-projects.service';
     PublicProjectsService,
     ProjectTeamService,
     ProjectLinksService,
+    ProjectContentSyncRegistry,
   ],
 })
 export class ProjectsModule {}

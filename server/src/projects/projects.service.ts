@@ -12,7 +12,8 @@ import type { ChangeProjectStatusInput } from './dto/change-project-status.input
 import type { CreateProjectInput } from './dto/create-project.input';
 import type { UpdateProjectInput } from './dto/update-project.input';
 import { canCreateProjectFor, isAdmin } from './project-access-policy';
-import { prepareProjectBody } from './project-body';
+import { prepareProjectBody, type PreparedProjectBody } from './project-body';
+import { ProjectContentSyncRegistry } from './project-content-sync';
 import { ProjectEditGate } from './project-edit-gate';
 import { ProjectMemberFunction } from './project-member-function';
 import { ProjectMemberEntity } from './project-member.entity';
@@ -31,6 +32,7 @@ export class ProjectsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly gate: ProjectEditGate,
     private readonly outbox: SearchOutboxService,
+    private readonly contentSync: ProjectContentSyncRegistry,
   ) {}
 
   /** Editors create projects for their own agency and join the team; admins for any agency. */
@@ -101,9 +103,13 @@ export class ProjectsService {
     });
   }
 
+  /**
+   * A body sent here also goes into the collaborative document (opened if needed), so editors who
+   * have it open see the change as an edit and the next collaborative store does not undo it.
+   */
   async update(viewer: Viewer, id: string, input: UpdateProjectInput): Promise<ProjectEntity> {
     const body = input.body === undefined ? undefined : prepareProjectBody(input.body);
-    return this.gate.run(
+    const saved = await this.gate.run(
       viewer,
       id,
       async (project, manager) => {
@@ -134,6 +140,40 @@ export class ProjectsService {
       },
       { baseVersion: input.baseVersion, touchesProject: true },
     );
+    if (body) await this.contentSync.replaceBody(saved.id, saved.body, viewer.userId);
+    return saved;
+  }
+
+  /**
+   * Runs after every collaborative store of the body: one UPDATE that is a no-op for unchanged
+   * content, with the search update in the same transaction. The version is not increased: it
+   * guards the form fields (title, goals, …), while concurrent body edits merge in Yjs; a bump per
+   * store would make every open form stale while someone types.
+   */
+  async applyCollaborativeBody(
+    projectId: string,
+    prepared: PreparedProjectBody,
+    editorId: string | null,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const result: unknown = await manager.query(
+        `UPDATE "project" SET "body" = $2::jsonb, "bodySchemaVersion" = $3, "bodyHtml" = $4, "bodyText" = $5,
+           "updatedById" = COALESCE($6, "updatedById"), "updatedAt" = now()
+         WHERE "id" = $1 AND "body" IS DISTINCT FROM $2::jsonb
+         RETURNING "id"`,
+        [
+          projectId,
+          JSON.stringify(prepared.body),
+          prepared.bodySchemaVersion,
+          prepared.bodyHtml,
+          prepared.bodyText,
+          editorId,
+        ],
+      );
+      // TypeORM returns [rows, affected] for UPDATE … RETURNING on PostgreSQL.
+      const rows = Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as unknown[]) : (result as unknown[]);
+      if (rows.length > 0) await this.outbox.enqueue(manager, 'PROJECT', [projectId]);
+    });
   }
 
   async changeStatus(viewer: Viewer, id: string, input: ChangeProjectStatusInput): Promise<ProjectEntity> {

@@ -13,13 +13,16 @@ import * as Y from 'yjs';
 import { ArticlesService } from '../../articles/articles.service';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
+import { ProjectQueriesService } from '../../projects/project-queries.service';
+import { ProjectsService } from '../../projects/projects.service';
 import { ArticleDocumentsService } from '../article-documents.service';
 import { BodyDerivationService } from '../body-derivation.service';
 import { ConcurrencyLimit } from '../concurrency-limit';
 import type { DerivedBody } from '../derive-body-from-state';
 import { isCollaborationContext } from '../collaboration-context';
-import { parseDocumentName } from '../collaboration-document-name';
+import { parseDocumentName, type CollaborationDocumentRef } from '../collaboration-document-name';
 import { storeDebounceId } from '../flush-document';
+import { ProjectDocumentsService } from '../project-documents.service';
 
 /** Documents stored at the same time (each store: one state write, one article update). */
 const STORES_AT_ONCE = 2;
@@ -31,10 +34,11 @@ const STORE_WAIT_JITTER = 0.2;
 export const STORED_MESSAGE = JSON.stringify({ type: 'stored' });
 
 /**
- * Loads Yjs state from PostgreSQL (or migrates the article's JSON body on first open) and
- * stores it, debounced by Hocuspocus. Every store also derives the body JSON, HTML and text
- * (in a worker thread, see BodyDerivationService), so readers, revisions and search always
- * see the collaborative content.
+ * Loads Yjs state from PostgreSQL (or migrates the article's or project's JSON body on first
+ * open) and stores it, debounced by Hocuspocus. Every store also derives the body JSON, HTML and
+ * text (in a worker thread, see BodyDerivationService), so readers, revisions and search always
+ * see the collaborative content. Articles keep their state in article_document (with the authors
+ * pending for the next revision), projects in project_document (projects have no revisions).
  */
 @Injectable()
 export class ArticlePersistenceExtension implements Extension {
@@ -60,6 +64,9 @@ export class ArticlePersistenceExtension implements Extension {
   constructor(
     private readonly documents: ArticleDocumentsService,
     private readonly articles: ArticlesService,
+    private readonly projectDocuments: ProjectDocumentsService,
+    private readonly projects: ProjectsService,
+    private readonly projectQueries: ProjectQueriesService,
     private readonly derivation: BodyDerivationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -67,14 +74,18 @@ export class ArticlePersistenceExtension implements Extension {
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
     const ref = parseDocumentName(documentName);
     if (!ref) return;
-    const state = await this.documents.loadState(ref.id);
+    const state =
+      ref.kind === 'article' ? await this.documents.loadState(ref.id) : await this.projectDocuments.loadState(ref.id);
     if (state) {
       Y.applyUpdate(document, state);
       return;
     }
     // Written before collaboration (or never opened): start from the stored JSON body.
-    const article = await this.articles.get(ref.id);
-    Y.applyUpdate(document, Y.encodeStateAsUpdate(documentToYDoc(article.body)));
+    const body =
+      ref.kind === 'article'
+        ? (await this.articles.get(ref.id)).body
+        : (await this.projectQueries.getById(ref.id)).body;
+    Y.applyUpdate(document, Y.encodeStateAsUpdate(documentToYDoc(body)));
   }
 
   /**
@@ -129,9 +140,11 @@ export class ArticlePersistenceExtension implements Extension {
         // The body is derived from exactly the stored state, in the worker, while the state is written.
         const [derived] = await Promise.all([
           this.derivation.derive(state),
-          this.documents.saveState(ref.id, state, editors),
+          ref.kind === 'article'
+            ? this.documents.saveState(ref.id, state, editors)
+            : this.projectDocuments.saveState(ref.id, state),
         ]);
-        await this.applyDerivedBody(ref.id, derived, editors.at(-1) ?? null);
+        await this.applyDerivedBody(ref, derived, editors.at(-1) ?? null);
       });
       this.storedStateHash.set(documentName, hash);
     } catch (error) {
@@ -153,13 +166,18 @@ export class ArticlePersistenceExtension implements Extension {
    * A client can write anything into Yjs, bypassing the editor (e.g. a javascript: link).
    * Such content stays in the Yjs state but never reaches readers: they keep the last valid body.
    */
-  private async applyDerivedBody(articleId: string, derived: DerivedBody, editorId: string | null): Promise<void> {
+  private async applyDerivedBody(
+    ref: CollaborationDocumentRef,
+    derived: DerivedBody,
+    editorId: string | null,
+  ): Promise<void> {
     if (derived.valid) {
-      await this.articles.applyCollaborativeBody(articleId, derived.body, editorId);
+      if (ref.kind === 'article') await this.articles.applyCollaborativeBody(ref.id, derived.body, editorId);
+      else await this.projects.applyCollaborativeBody(ref.id, derived.body, editorId);
       return;
     }
     this.logger.warn(
-      `Collaborative content of article ${articleId} is not valid; readers keep the previous body. ${derived.reason}`,
+      `Collaborative content of ${ref.kind} ${ref.id} is not valid; readers keep the previous body. ${derived.reason}`,
     );
   }
 }

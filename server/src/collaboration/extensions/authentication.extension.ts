@@ -5,15 +5,18 @@ import { ArticlesService } from '../../articles/articles.service';
 import { readSessionTokenFromCookieHeader } from '../../auth/session-cookie';
 import { SessionsService } from '../../auth/sessions.service';
 import type { Viewer } from '../../common/auth/viewer';
+import { canEditProject } from '../../projects/project-access-policy';
+import { ProjectQueriesService } from '../../projects/project-queries.service';
 import { CLOSE, refuse } from '../collaboration-close';
 import type { CollaborationContext } from '../collaboration-context';
-import { parseDocumentName } from '../collaboration-document-name';
+import { parseDocumentName, type CollaborationDocumentRef } from '../collaboration-document-name';
 import { CollaborationTokenService } from '../collaboration-token.service';
 
 /**
- * Every connection must belong to a signed-in user who may see the article
+ * Every connection must belong to a signed-in user who may see the article or project
  * (token from the GraphQL API, or the session cookie of a same-origin browser).
- * Readers get read-only connections, so the server drops their updates.
+ * Those who may not edit it (article readers; everyone but the project team with role ≥ EDITOR
+ * and admins) get read-only connections, so the server drops their updates.
  */
 @Injectable()
 export class AuthenticationExtension implements Extension {
@@ -23,6 +26,7 @@ export class AuthenticationExtension implements Extension {
     private readonly tokens: CollaborationTokenService,
     private readonly sessions: SessionsService,
     private readonly articles: ArticlesService,
+    private readonly projects: ProjectQueriesService,
   ) {}
 
   async onAuthenticate(data: onAuthenticatePayload): Promise<CollaborationContext> {
@@ -30,11 +34,23 @@ export class AuthenticationExtension implements Extension {
     if (!ref) throw refuse(CLOSE.notFound);
     const viewer = await this.viewerOf(data);
     if (!viewer) throw refuse(CLOSE.unauthenticated);
+    data.connectionConfig.readOnly = !(await this.mayEdit(viewer, ref));
+    return { userId: viewer.userId, kind: ref.kind, id: ref.id };
+  }
+
+  /** Refuses what the viewer may not see; otherwise whether they may edit it. */
+  private async mayEdit(viewer: Viewer, ref: CollaborationDocumentRef): Promise<boolean> {
+    if (ref.kind === 'project') {
+      // Signed-in users see every project; the team (role ≥ EDITOR) and admins edit it.
+      const project = await this.projects.getById(ref.id).catch(() => null);
+      if (!project) throw refuse(CLOSE.notFound);
+      const memberships = await this.projects.teamMemberships(viewer.userId, [project.id]);
+      return canEditProject(viewer, memberships.has(project.id));
+    }
     const article = await this.articles.get(ref.id).catch(() => null);
     if (!article) throw refuse(CLOSE.notFound);
     if (!canView(viewer, article)) throw refuse(CLOSE.forbidden);
-    data.connectionConfig.readOnly = !canEditArticles(viewer);
-    return { userId: viewer.userId, articleId: ref.id };
+    return canEditArticles(viewer);
   }
 
   private async viewerOf(data: onAuthenticatePayload): Promise<Viewer | null> {

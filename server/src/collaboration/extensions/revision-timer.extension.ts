@@ -2,13 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Extension, Hocuspocus, onChangePayload, onDisconnectPayload } from '@hocuspocus/server';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
-import { parseDocumentName } from '../collaboration-document-name';
+import { isArticleDocumentName, parseDocumentName } from '../collaboration-document-name';
 import { CollaborationRevisionsService } from '../collaboration-revisions.service';
 import { flushDocument } from '../flush-document';
 
 /**
  * Takes a revision when a document has been quiet for COLLAB_QUIET_MS and when its last
  * editor leaves; unchanged content never produces a revision, so instances never duplicate one.
+ * Only articles have revisions: project documents are ignored (projects keep a status history).
  */
 @Injectable()
 export class RevisionTimerExtension implements Extension {
@@ -30,6 +31,7 @@ export class RevisionTimerExtension implements Extension {
    * and, when it fires early, re-armed for the rest of the quiet period.
    */
   onChange({ documentName, instance }: onChangePayload): Promise<void> {
+    if (!isArticleDocumentName(documentName)) return Promise.resolve();
     this.lastChange.set(documentName, performance.now());
     if (!this.timers.has(documentName)) this.arm(instance, documentName, this.config.collaboration.quietMs);
     return Promise.resolve();
@@ -47,7 +49,7 @@ export class RevisionTimerExtension implements Extension {
   }
 
   async onDisconnect({ documentName, instance, clientsCount }: onDisconnectPayload): Promise<void> {
-    if (clientsCount === 0) await this.revise(instance, documentName);
+    if (clientsCount === 0 && isArticleDocumentName(documentName)) await this.revise(instance, documentName);
   }
 
   async onDestroy(): Promise<void> {
@@ -69,7 +71,7 @@ export class RevisionTimerExtension implements Extension {
     this.timers.delete(documentName);
     this.lastChange.delete(documentName);
     const ref = parseDocumentName(documentName);
-    if (!ref) return;
+    if (ref?.kind !== 'article') return;
     try {
       await flushDocument(instance, documentName);
       await this.revisions.takeRevision(ref.id);

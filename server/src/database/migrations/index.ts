@@ -10,6 +10,7 @@ import { AddRevisionReadability1796120000000 } from './1796120000000-add-revisio
 import { PartitionSearchDocuments1796130000000 } from './1796130000000-partition-search-documents';
 import { AddArticleKind1796141000000 } from './1796141000000-add-article-kind';
 import { AddReviewCycle1796142000000 } from './1796142000000-add-review-cycle';
+import { AddProjectDocument1796143000000 } from './1796143000000-add-project-document';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PartitionSearchDocuments1796130000000,
   AddArticleKind1796141000000,
   AddReviewCycle1796142000000,
+  AddProjectDocument1796143000000,
 ];
