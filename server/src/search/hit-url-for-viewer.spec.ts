@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { Role } from '../common/auth/role';
 import type { Viewer } from '../common/auth/viewer';
 import { hitUrlForViewer } from './hit-url-for-viewer';
 
 describe('hitUrlForViewer', () => {
-  const signedIn = { id: 'u1' } as Viewer;
+  const signedIn: Viewer = { userId: 'u1', sessionId: 's1', role: Role.READER, displayName: 'Leserin', agencyId: null };
 
   it('sends anonymous visitors to the public Ideenbörse page of a project', () => {
     expect(hitUrlForViewer(null, { kind: 'PROJECT', url: '/projekte/leitsystem-ulm' })).toBe(
