@@ -797,6 +797,7 @@ export const de = {
       reloadConfirm: 'Ihre ungespeicherten Änderungen gehen beim Neuladen verloren. Fortfahren?',
       unsavedLeave: 'Sie haben ungespeicherte Änderungen. Möchten Sie die Seite wirklich verlassen?',
       forbidden: 'Nur das Projektteam und die Administration dürfen dieses Projekt bearbeiten.',
+      fieldsHint: 'Den Inhalt bearbeiten Sie gemeinsam mit dem Team. Die Angaben oben speichern Sie mit „Speichern“.',
     },
     backlinks: {
       title: 'Projekte',

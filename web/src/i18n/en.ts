@@ -790,6 +790,7 @@ export const en: Messages = {
       reloadConfirm: 'Your unsaved changes will be lost when reloading. Continue?',
       unsavedLeave: 'You have unsaved changes. Do you really want to leave this page?',
       forbidden: 'Only the project team and administrators may edit this project.',
+      fieldsHint: 'You edit the content together with the team. Save the details above with “Save”.',
     },
     backlinks: {
       title: 'Projects',

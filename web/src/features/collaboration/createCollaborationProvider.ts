@@ -8,18 +8,20 @@ import { collaborationUrl } from './collaborationUrl';
 export interface CollaborationProviderOptions {
   client: Client;
   articleId: string;
+  /** The server's document name; defaults to the article's (`article:<id>`), e.g. `project:<id>` for a project body. */
+  documentName?: string;
   /** The document to sync; the provider creates an empty one when omitted (reader view). */
   document?: Y.Doc;
 }
 
 /**
- * A Hocuspocus connection to an article. The token is short-lived, so a fresh one is
+ * A Hocuspocus connection to an article (or another collaborative document, see `documentName`). The token is short-lived, so a fresh one is
  * fetched (never from the cache) on every connect and reconnect.
  */
 export function createCollaborationProvider(options: CollaborationProviderOptions): HocuspocusProvider {
   return new HocuspocusProvider({
     url: collaborationUrl(),
-    name: articleDocumentName(options.articleId),
+    name: options.documentName ?? articleDocumentName(options.articleId),
     document: options.document,
     token: async () => {
       const result = await options.client

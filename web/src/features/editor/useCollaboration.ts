@@ -20,17 +20,28 @@ import { collaborationStatus, type CollaborationSignals } from './collaborationS
 import { presenceUsers, type AwarenessUser, type PresenceUser } from './presenceUsers';
 import { userColor } from './userColor';
 
+/** What can be edited together: an article's body or a project's body. */
+export type CollaborationKind = 'article' | 'project';
+
 /** What the collaborative editor needs to bind to the shared document. */
 export interface CollaborationSession {
+  /** The article's (or, for kind 'project', the project's) id. */
   articleId: string;
+  /** The server's name of the shared document, e.g. `project:<id>`. */
+  documentName: string;
   document: Y.Doc;
   provider: HocuspocusProvider;
   user: AwarenessUser;
 }
 
-/** The IndexedDB database that keeps an article's unsynced changes across reloads. */
-export function offlineStoreName(articleId: string): string {
-  return `wissensnetz-article:${articleId}`;
+/** The server's name of the shared document of an article or project. */
+export function collaborationDocumentName(id: string, kind: CollaborationKind = 'article'): string {
+  return `${kind}:${id}`;
+}
+
+/** The IndexedDB database that keeps an article's (or project's) unsynced changes across reloads. */
+export function offlineStoreName(articleId: string, kind: CollaborationKind = 'article'): string {
+  return `wissensnetz-${kind}:${articleId}`;
 }
 
 function initialSignals(): CollaborationSignals {
@@ -38,11 +49,11 @@ function initialSignals(): CollaborationSignals {
 }
 
 /**
- * Connects the article's shared Y.Doc to the server (Hocuspocus) and to IndexedDB, and
- * reports connection status, presence and stores. Everything is torn down when the
- * article changes or the component unmounts.
+ * Connects the article's (or project's, with kind 'project') shared Y.Doc to the server
+ * (Hocuspocus) and to IndexedDB, and reports connection status, presence and stores.
+ * Everything is torn down when the id changes or the component unmounts.
  */
-export function useCollaboration(articleId: MaybeRefOrGetter<string | null>) {
+export function useCollaboration(articleId: MaybeRefOrGetter<string | null>, kind: CollaborationKind = 'article') {
   const { client } = useClientHandle();
   const { user: currentUser } = useCurrentUser();
 
@@ -70,8 +81,10 @@ export function useCollaboration(articleId: MaybeRefOrGetter<string | null>) {
       : { id: 'anonymous', name: '?', color: userColor('anonymous') };
     const document = new Y.Doc();
     // Local copy first: a reload while offline shows (and later sends) the unsynced edits.
-    persistence = typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(offlineStoreName(id), document);
-    const provider = createCollaborationProvider({ client, articleId: id, document });
+    persistence =
+      typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(offlineStoreName(id, kind), document);
+    const documentName = collaborationDocumentName(id, kind);
+    const provider = createCollaborationProvider({ client, articleId: id, documentName, document });
 
     Object.assign(signals, initialSignals());
     signals.connection = provider.configuration.websocketProvider.status;
@@ -108,7 +121,7 @@ export function useCollaboration(articleId: MaybeRefOrGetter<string | null>) {
     provider.setAwarenessField('user', user);
     refreshUsers();
 
-    session.value = { articleId: id, document, provider, user };
+    session.value = { articleId: id, documentName, document, provider, user };
   }
 
   watch(

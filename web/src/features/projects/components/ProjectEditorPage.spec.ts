@@ -1,5 +1,7 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CollaborationProviderOptions } from '@/features/collaboration/createCollaborationProvider';
 import { mountWithGraphql, type SentRequest } from '../test/mountWithGraphql';
 import ProjectEditorPage from './ProjectEditorPage.vue';
 
@@ -20,6 +22,20 @@ const stored = {
   programme: null,
   topic: null,
 };
+
+/** Every provider the page asked for; real providers whose socket never connects (no server in unit tests). */
+const providers = vi.hoisted(() => [] as { options: unknown; provider: unknown }[]);
+vi.mock('@/features/collaboration/createCollaborationProvider', () => ({
+  createCollaborationProvider: (options: CollaborationProviderOptions) => {
+    const provider = new HocuspocusProvider({
+      name: options.documentName ?? `article:${options.articleId}`,
+      document: options.document,
+      websocketProvider: new HocuspocusProviderWebsocket({ url: 'ws://127.0.0.1:9/collab', autoConnect: false }),
+    });
+    providers.push({ options, provider });
+    return provider;
+  },
+}));
 
 const options = { agencies: [], programmes: [], projectTopics: [] };
 
@@ -43,6 +59,7 @@ const conflict = () => ({
 
 enableAutoUnmount(afterEach);
 afterEach(() => {
+  providers.length = 0;
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
@@ -111,5 +128,47 @@ describe('ProjectEditorPage', () => {
     expect(confirm).toHaveBeenCalled();
     expect(sent.filter((request) => request.operationName === 'ProjectForEdit')).toHaveLength(1);
     expect((wrapper.get('input[type="text"]').element as HTMLInputElement).value).toBe('Mein neuer Titel');
+  });
+
+  it('edits the body of an existing project in the shared document project:<id> and saves only the fields', async () => {
+    const { wrapper, sent } = await mountWithGraphql(
+      ProjectEditorPage,
+      '/projekte/leitsystem/bearbeiten',
+      '/projekte/:slug/bearbeiten',
+      answer(() => ({
+        data: { updateProject: { __typename: 'Project', id: 'project-1', slug: 'leitsystem', version: 5 } },
+      })),
+    );
+    expect(providers).toHaveLength(1);
+    const provider = providers[0]?.provider as HocuspocusProvider;
+    expect(provider.configuration.name).toBe('project:project-1');
+    expect(providers[0]?.options).toMatchObject({ articleId: 'project-1', documentName: 'project:project-1' });
+    // The editor is bound to the shared document (status and presence as for articles).
+    expect(wrapper.find('.collab-bar').exists()).toBe(true);
+    expect(wrapper.text()).toContain('Änderungen werden automatisch gespeichert.');
+    await wrapper.get('input[type="text"]').setValue('Neuer Titel');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const update = sent.find((request) => request.operationName === 'UpdateProject');
+    expect(update?.variables).toMatchObject({ id: 'project-1', input: { baseVersion: 4, title: 'Neuer Titel' } });
+    expect(update?.variables.input).not.toHaveProperty('body');
+  });
+
+  it('creates a new project with its body through the form, without a shared document', async () => {
+    const { wrapper, sent } = await mountWithGraphql(
+      ProjectEditorPage,
+      '/projekte/neu',
+      '/projekte/neu',
+      answer(() => ({
+        data: { createProject: { __typename: 'Project', id: 'project-2', slug: 'neu', version: 1 } },
+      })),
+    );
+    expect(providers).toHaveLength(0);
+    expect(wrapper.find('.collab-bar').exists()).toBe(false);
+    await wrapper.get('input[type="text"]').setValue('Ganz neu');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const create = sent.find((request) => request.operationName === 'CreateProject');
+    expect(create?.variables).toMatchObject({ input: { title: 'Ganz neu', body: { type: 'doc' } } });
   });
 });
