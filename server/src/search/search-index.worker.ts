@@ -16,6 +16,11 @@ interface ClaimedRow {
 
 const BATCH = 100;
 const POLL_MS = 2000;
+/**
+ * A change waits this long for others (e.g. the stores of many live documents), so they are
+ * indexed in one batch instead of one round of queries each.
+ */
+const COALESCE_MS = 300;
 /** A claimed row becomes visible again if its worker dies before finishing. */
 const LEASE_SECONDS = 120;
 const MAX_BACKOFF_SECONDS = 300;
@@ -29,6 +34,7 @@ const MAX_BACKOFF_SECONDS = 300;
 export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SearchIndexWorker.name);
   private timer: NodeJS.Timeout | undefined;
+  private timerDueAt = 0;
   private running: Promise<void> | undefined;
   private wakeRequested = false;
   private stopped = false;
@@ -69,15 +75,19 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
 
   private wake(): void {
     if (this.running) this.wakeRequested = true;
-    else this.schedule(0);
+    else this.schedule(COALESCE_MS, { keepEarlier: true });
   }
 
-  private schedule(delay: number): void {
+  private schedule(delay: number, { keepEarlier = false } = {}): void {
     if (this.stopped) return;
+    const dueAt = Date.now() + delay;
+    if (keepEarlier && this.timer && this.timerDueAt <= dueAt) return;
     clearTimeout(this.timer);
+    this.timerDueAt = dueAt;
     this.timer = setTimeout(() => {
+      this.timer = undefined;
       this.running = this.processBatch()
-        .then((count) => this.schedule(count > 0 || this.wakeRequested ? 0 : POLL_MS))
+        .then((count) => this.schedule(count > 0 ? 0 : this.wakeRequested ? COALESCE_MS : POLL_MS))
         .catch((error: unknown) => {
           this.logger.error(`Search outbox failed: ${String(error)}`);
           this.schedule(POLL_MS);
