@@ -6,6 +6,7 @@ import type { Viewer } from '../common/auth/viewer';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { SESSION_TTL_MS } from './session-cookie';
+import { SessionRevocations } from './session-revocations';
 import { SessionEntity } from './session.entity';
 
 /** Refresh lastSeenAt/expiresAt at most this often, so reads do not write on every request. */
@@ -16,6 +17,7 @@ export class SessionsService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   /** Creates a session and returns the secret token for the cookie. */
@@ -81,7 +83,9 @@ export class SessionsService {
       { id: sessionId, userId, revokedAt: IsNull() },
       { revokedAt: new Date() },
     );
-    return (result.affected ?? 0) > 0;
+    const revoked = (result.affected ?? 0) > 0;
+    if (revoked) this.revocations.notify({ userId, sessionId });
+    return revoked;
   }
 
   async revokeAll(userId: string, exceptSessionId?: string): Promise<void> {
@@ -92,6 +96,7 @@ export class SessionsService {
       .where('"userId" = :userId AND "revokedAt" IS NULL', { userId });
     if (exceptSessionId) query.andWhere('id <> :exceptSessionId', { exceptSessionId });
     await query.execute();
+    this.revocations.notify({ userId, exceptSessionId });
   }
 
   /** Keyed with SESSION_SECRET when set, so a copied database alone cannot forge lookups. */

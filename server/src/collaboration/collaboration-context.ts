@@ -3,6 +3,8 @@ import type { CollaborationDocumentKind } from './collaboration-document-name';
 /** What onAuthenticate puts on every collaboration connection (and server-side direct connections). */
 export interface CollaborationContext {
   userId: string;
+  /** The session the connection was opened with; null for the server's own direct connections. */
+  sessionId: string | null;
   kind: CollaborationDocumentKind;
   /** The article's or project's id. */
   id: string;

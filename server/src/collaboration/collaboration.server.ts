@@ -8,10 +8,12 @@ import { replaceYDocContent, type JSONContent } from '@wissensnetz/editor';
 import IORedis from 'ioredis';
 import { WebSocketServer } from 'ws';
 import { ArticleContentSyncRegistry, type ArticleContentSync } from '../articles/article-content-sync';
+import { revocationEnds, SessionRevocations, type SessionRevocation } from '../auth/session-revocations';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { ProjectContentSyncRegistry } from '../projects/project-content-sync';
-import type { CollaborationContext } from './collaboration-context';
+import { CLOSE } from './collaboration-close';
+import { isCollaborationContext, type CollaborationContext } from './collaboration-context';
 import { articleDocumentName, projectDocumentName } from './collaboration-document-name';
 import { ArticlePersistenceExtension } from './extensions/article-persistence.extension';
 import { AuthenticationExtension } from './extensions/authentication.extension';
@@ -32,10 +34,12 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
   private readonly logger = new Logger(CollaborationServer.name);
   private readonly sockets: WebSocketServer;
   private readonly redis: Redis | undefined;
+  private stopRevocations: (() => void) | undefined;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly httpAdapterHost: HttpAdapterHost,
+    private readonly revocations: SessionRevocations,
     limits: MessageLimitsExtension,
     authentication: AuthenticationExtension,
     persistence: ArticlePersistenceExtension,
@@ -65,11 +69,16 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     contentSync.register(this);
     projectContentSync.register({
       replaceBody: (projectId, body, userId) =>
-        this.replaceDocumentBody(projectDocumentName(projectId), { userId, kind: 'project', id: projectId }, body),
+        this.replaceDocumentBody(
+          projectDocumentName(projectId),
+          { userId, sessionId: null, kind: 'project', id: projectId },
+          body,
+        ),
     });
   }
 
   onApplicationBootstrap(): void {
+    this.stopRevocations = this.revocations.subscribe((revocation) => this.closeRevoked(revocation));
     const httpServer = this.httpAdapterHost.httpAdapter.getHttpServer() as {
       on(event: 'upgrade', listener: (request: IncomingMessage, socket: Duplex, head: Buffer) => void): void;
     };
@@ -90,6 +99,18 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     });
   }
 
+  /** A deactivated user or an ended session loses its open connections at once. */
+  private closeRevoked(revocation: SessionRevocation): void {
+    this.hocuspocus.documents.forEach((document) => {
+      for (const connection of document.getConnections()) {
+        const context: unknown = connection.context;
+        if (isCollaborationContext(context) && revocationEnds(revocation, context.userId, context.sessionId)) {
+          connection.close(CLOSE.unauthenticated);
+        }
+      }
+    });
+  }
+
   /** Stores the document now if a store is pending (e.g. before taking a named version). */
   flush(articleId: string): Promise<void> {
     return flushDocument(this.hocuspocus, articleDocumentName(articleId));
@@ -97,7 +118,11 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
 
   /** Applies a new body as Yjs changes, so open editors show it at once (restore, API saves). */
   replaceBody(articleId: string, body: JSONContent, userId: string): Promise<void> {
-    return this.replaceDocumentBody(articleDocumentName(articleId), { userId, kind: 'article', id: articleId }, body);
+    return this.replaceDocumentBody(
+      articleDocumentName(articleId),
+      { userId, sessionId: null, kind: 'article', id: articleId },
+      body,
+    );
   }
 
   private async replaceDocumentBody(name: string, context: CollaborationContext, body: JSONContent): Promise<void> {
@@ -110,6 +135,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopRevocations?.();
     const names = [...this.hocuspocus.documents.keys()];
     await Promise.all(names.map((name) => flushDocument(this.hocuspocus, name)));
     this.hocuspocus.closeConnections();

@@ -135,12 +135,54 @@ describe('who may open a collaborative document', () => {
     }
   });
 
-  it("stops accepting a deactivated user's token", async () => {
+  it("closes a deactivated user's open connections and stops accepting their token", async () => {
     const admin = await ctx.newUser(Role.ADMIN);
     const editor = await ctx.newUser(Role.EDITOR);
     const token = await collaborationToken(editor.client);
-    (await connectSynced(ctx.url, publishedName, { token })).destroy();
-    await admin.client.expectData('mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: editor.user.id });
+    const open = await connectSynced(ctx.url, publishedName, { token });
+    const colleague = await connectSynced(ctx.url, publishedName, { token: editorToken });
+    try {
+      await admin.client.expectData('mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: editor.user.id });
+      await waitFor(
+        () => open.closeReasons,
+        (reasons) => reasons.includes('unauthenticated'),
+        { what: 'the server to close the deactivated connection' },
+      );
+      appendParagraph(open.doc, 'NACH-DEAKTIVIERUNG');
+      // Sent after the deactivated client's edit: once it arrives, the other would have too.
+      appendParagraph(colleague.doc, 'Kollegin schreibt weiter');
+      const server = ctx.app.get(CollaborationServer);
+      await waitFor(
+        () => JSON.stringify(yDocToDocument(server.hocuspocus.documents.get(publishedName)!)),
+        (t) => t.includes('Kollegin schreibt weiter'),
+        { what: "the colleague's edit on the server" },
+      );
+      expect(JSON.stringify(yDocToDocument(server.hocuspocus.documents.get(publishedName)!))).not.toContain(
+        'NACH-DEAKTIVIERUNG',
+      );
+    } finally {
+      open.destroy();
+      colleague.destroy();
+    }
     expect(await refusalReason(ctx.url, publishedName, { token })).toBe('unauthenticated');
+  });
+
+  it('closes the connections of a session that signs out, but not those of other sessions', async () => {
+    const editor = await ctx.newUser(Role.EDITOR);
+    const other = await ctx.newUser(Role.EDITOR);
+    const leaving = await connectSynced(ctx.url, publishedName, { token: await collaborationToken(editor.client) });
+    const staying = await connectSynced(ctx.url, publishedName, { token: await collaborationToken(other.client) });
+    try {
+      await editor.client.expectData('mutation { logout }');
+      await waitFor(
+        () => leaving.closeReasons,
+        (reasons) => reasons.includes('unauthenticated'),
+        { what: 'the signed-out connection to close' },
+      );
+      expect(staying.closeReasons).toEqual([]);
+    } finally {
+      leaving.destroy();
+      staying.destroy();
+    }
   });
 });

@@ -35,7 +35,7 @@ export class AuthenticationExtension implements Extension {
     const viewer = await this.viewerOf(data);
     if (!viewer) throw refuse(CLOSE.unauthenticated);
     data.connectionConfig.readOnly = !(await this.mayEdit(viewer, ref));
-    return { userId: viewer.userId, kind: ref.kind, id: ref.id };
+    return { userId: viewer.userId, sessionId: viewer.sessionId, kind: ref.kind, id: ref.id };
   }
 
   /** Refuses what the viewer may not see; otherwise whether they may edit it. */
