@@ -20,6 +20,7 @@ import { SearchIndexWorker } from './search-index.worker';
 import { SearchHealthController } from './search-queue-health';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
+import { SearchVocabulary } from './vocabulary/search-vocabulary';
 
 @Module({
   imports: [
@@ -39,7 +40,12 @@ import { SearchService } from './search.service';
       // Meilisearch when MEILI_HOST is set; PostgreSQL full text otherwise. Nothing else knows which.
       useFactory: (dataSource: DataSource, config: AppConfig): SearchEngine =>
         config.meili
-          ? new MeilisearchEngine({ host: config.meili.host, apiKey: config.meili.apiKey })
+          ? new MeilisearchEngine({
+              host: config.meili.host,
+              apiKey: config.meili.apiKey,
+              // "Did you mean" from the PostgreSQL word list, which every deployment has.
+              vocabulary: new SearchVocabulary(dataSource),
+            })
           : new PostgresSearchEngine(dataSource),
     },
     ArticleSearchDocuments,

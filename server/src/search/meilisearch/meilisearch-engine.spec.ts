@@ -6,6 +6,7 @@ import type { SearchDocument } from '../engine/search-document';
 import type { SearchRequest } from '../engine/search-request';
 import { SEARCH_SETTINGS } from '../engine/search-settings';
 import { MeilisearchTaskError } from './meilisearch.errors';
+import { InMemoryVocabulary } from '../vocabulary/in-memory-vocabulary';
 import { MeilisearchEngine } from './meilisearch-engine';
 
 interface RecordedRequest {
@@ -590,6 +591,61 @@ describe('MeilisearchEngine (HTTP API)', () => {
 
       expect(error).toBeInstanceOf(MeilisearchApiError);
       expect((error as Error).message).toContain('Meilisearch is overloaded');
+    });
+  });
+
+  describe('did you mean (vocabulary)', () => {
+    let vocabulary: InMemoryVocabulary;
+    let client: Meilisearch;
+
+    beforeEach(() => {
+      vocabulary = new InMemoryVocabulary();
+      client = new Meilisearch({ host, defaultWaitOptions: { interval: 1, timeout: 2000 } });
+      engine = new MeilisearchEngine({ host, client, vocabulary });
+      fake.indexes.add('wissensnetz');
+    });
+
+    it('learns the words of upserted documents and suggests them for unknown words, with hits or without', async () => {
+      await engine.upsert([document(1, { title: 'Integrationskurs beantragen', body: 'Beim Sprachkursträger' })]);
+      expect(vocabulary.words).toContain('integrationskurs');
+
+      expect((await engine.search(request({ text: 'Integrationskrus ' }))).suggestion).toBe('integrationskurs');
+      const { id, kind, entityId, url, title, categoryPath, language, updatedAt } = document(1);
+      fake.searchResult = {
+        hits: [{ id, kind, entityId, url, title, categoryPath, language, updatedAt, _formatted: { title } }],
+        total: 1,
+        facetDistribution: {},
+      };
+      const withHits = await engine.search(request({ text: 'Integrationskrus beantragen' }));
+      expect(withHits.hits).toHaveLength(1);
+      expect(withHits.suggestion).toBe('integrationskurs beantragen');
+      // Meilisearch still gets the text as typed.
+      expect(fake.calls.at(-1)?.body).toMatchObject({ q: 'Integrationskrus beantragen' });
+    });
+
+    it('suggests nothing for known words, parts of compounds or a query without words', async () => {
+      await engine.upsert([document(1, { title: 'Integrationskurs', body: 'Beim Sprachkursträger' })]);
+
+      expect((await engine.search(request({ text: 'Integrationskurs' }))).suggestion).toBeNull();
+      expect((await engine.search(request({ text: 'Kursträger ' }))).suggestion).toBeNull();
+      expect((await engine.search(request({ text: '' }))).suggestion).toBeNull();
+    });
+
+    it('learns every batch of a rebuild', async () => {
+      await engine.rebuild(
+        batches([document(1, { title: 'Jobcenter' })], [document(2, { title: 'Ausländerbehörde' })]),
+      );
+
+      expect(vocabulary.words).toContain('jobcenter');
+      expect(vocabulary.words).toContain('auslanderbehorde');
+      expect((await engine.search(request({ text: 'Ausländerbehrde' }))).suggestion).toBe('auslanderbehorde');
+    });
+
+    it('is null without a vocabulary', async () => {
+      const plain = new MeilisearchEngine({ host, client });
+      await plain.upsert([document(1, { title: 'Integrationskurs' })]);
+
+      expect((await plain.search(request({ text: 'Integrationskrus' }))).suggestion).toBeNull();
     });
   });
 

@@ -18,6 +18,7 @@ import type {
   SearchResponse,
 } from '../engine/search-request';
 import { SEARCH_SETTINGS } from '../engine/search-settings';
+import type { Vocabulary } from '../vocabulary/search-vocabulary';
 import { MeilisearchTaskError } from './meilisearch.errors';
 import { toMeilisearchSettings, toSynonymGroups, toSynonymMap } from './meilisearch-index-settings';
 import { toMeilisearchFilter } from './to-meilisearch-filter';
@@ -44,6 +45,11 @@ export interface MeilisearchEngineOptions {
    * @default 1000
    */
   batchSize?: number;
+  /**
+   * Word list for "did you mean" (Meilisearch has none): fed with every indexed document and
+   * asked for a suggestion whenever the query has words. Without it `suggestion` is always null.
+   */
+  vocabulary?: Vocabulary;
 }
 
 /** Facet name in the response → filterable attribute in the index. */
@@ -87,19 +93,21 @@ const emptyFacets = (): SearchFacets => ({ kind: [], category: [], language: [],
 /**
  * The search port on Meilisearch (official `meilisearch` client). Settings follow
  * SEARCH_SETTINGS; every write waits for its task and throws MeilisearchTaskError when it
- * failed. Meilisearch has no "did you mean": `suggestion` is always null here and the
- * service layer computes suggestions.
+ * failed. Meilisearch has no "did you mean": suggestions come from the optional vocabulary
+ * (the PostgreSQL word list), else `suggestion` is null.
  */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch';
   readonly indexUid: string;
   private readonly client: Meilisearch;
   private readonly batchSize: number;
+  private readonly vocabulary: Vocabulary | undefined;
   private readonly logger = new Logger(MeilisearchEngine.name);
 
   constructor(options: MeilisearchEngineOptions) {
     this.indexUid = options.indexUid ?? 'wissensnetz';
     this.batchSize = options.batchSize ?? 1000;
+    this.vocabulary = options.vocabulary;
     this.client =
       options.client ??
       new Meilisearch({
@@ -117,7 +125,7 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
-    await this.addDocuments(this.indexUid, documents);
+    await Promise.all([this.addDocuments(this.indexUid, documents), this.learn(documents)]);
   }
 
   async remove(ids: string[]): Promise<void> {
@@ -141,16 +149,18 @@ export class MeilisearchEngine implements SearchEngine {
       return { hits: [], totalCount: 0, facets: emptyFacets(), suggestion: null };
     }
     const q = toMeilisearchQuery(request.text);
-    const [main, disjunctive] = await Promise.all([
+    const [main, disjunctive, suggestion] = await Promise.all([
       this.client.index<SearchDocument>(this.indexUid).search(q, this.mainSearchParams(request, q)),
       request.facets === false ? {} : this.disjunctiveFacets(request, q),
+      // With hits or not, like the PostgreSQL engine: a word the index has never seen gets a correction.
+      this.vocabulary?.suggest(request.text) ?? null,
     ]);
     const totalHits = 'totalHits' in main && typeof main.totalHits === 'number' ? main.totalHits : undefined;
     return {
       hits: main.hits.map(toSearchHit),
       totalCount: totalHits ?? main.estimatedTotalHits ?? main.hits.length,
       facets: request.facets === false ? emptyFacets() : { ...toSearchFacets(main.facetDistribution), ...disjunctive },
-      suggestion: null,
+      suggestion,
     };
   }
 
@@ -171,7 +181,7 @@ export class MeilisearchEngine implements SearchEngine {
       await this.run(this.client.index(tmpUid).updateSettings(toMeilisearchSettings(synonyms)));
       let indexed = 0;
       for await (const batch of documents) {
-        await this.addDocuments(tmpUid, batch);
+        await Promise.all([this.addDocuments(tmpUid, batch), this.learn(batch)]);
         indexed += batch.length;
         onProgress?.(indexed);
       }
@@ -235,6 +245,10 @@ export class MeilisearchEngine implements SearchEngine {
         return [facet, toFacetCounts(results[i]?.facetDistribution?.[FACET_ATTRIBUTES[facet]])];
       }),
     );
+  }
+
+  private async learn(documents: SearchDocument[]): Promise<void> {
+    if (documents.length > 0) await this.vocabulary?.learn(documents);
   }
 
   private async addDocuments(indexUid: string, documents: SearchDocument[]): Promise<void> {

@@ -4,9 +4,10 @@ import type { SearchEngine, SynonymGroups } from '../engine/search-engine';
 import type { FacetCount, SearchFacets, SearchRequest, SearchResponse } from '../engine/search-request';
 import { SEARCH_SETTINGS } from '../engine/search-settings';
 import { highlightMatches, snippetAround } from './highlight-matches';
-import { normalizeSearchText } from './normalize-search-text';
 import { buildSearchConditions, type FilterName, synonymsByTerm } from './search-conditions';
 import { SqlParams } from './sql-params';
+import { learnWords } from '../vocabulary/search-vocabulary';
+import { wordsToLearn } from '../vocabulary/vocabulary-rules';
 
 const COLUMNS = `id text, kind text, entity_id uuid, url text, title text, summary text, headings text, body text,
   tags text[], category_path text[], category_ids uuid[], language text, status text, visibility text,
@@ -30,7 +31,6 @@ const INSERT = `
     generation = EXCLUDED.generation, head = EXCLUDED.head, vector = EXCLUDED.vector,
     normalized_title = EXCLUDED.normalized_title`;
 
-const WORDS_FOR_TYPOS = /[\p{L}\p{N}]{4,}/gu;
 const BATCH = 500;
 /** Matches counted exactly; beyond, counts are extrapolated from these (like Meilisearch's estimatedTotalHits). */
 const EXACT_MATCHES = 1000;
@@ -115,20 +115,7 @@ export class PostgresSearchEngine implements SearchEngine {
       }));
       // The word list is built while the database inserts the documents.
       const inserted = this.dataSource.query(INSERT, [JSON.stringify(rows)]);
-      const words = new Set<string>();
-      for (const doc of batch) {
-        const text = normalizeSearchText(
-          [doc.title, doc.summary, doc.headings.join(' '), doc.body, doc.tags.join(' ')].join(' '),
-        );
-        for (const match of text.matchAll(WORDS_FOR_TYPOS)) words.add(match[0]);
-      }
-      await Promise.all([
-        inserted,
-        this.dataSource.query(
-          'INSERT INTO search_term (word) SELECT unnest($1::text[]) ON CONFLICT (word) DO NOTHING',
-          [[...words]],
-        ),
-      ]);
+      await Promise.all([inserted, learnWords(this.dataSource, wordsToLearn(batch))]);
     }
   }
 

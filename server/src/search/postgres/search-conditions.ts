@@ -3,7 +3,7 @@ import type { SearchFilters, SearchRequest } from '../engine/search-request';
 import { normalizeSearchText } from './normalize-search-text';
 import { parseSearchText } from './parse-search-text';
 import type { SqlParams } from './sql-params';
-import { allowedTypos, closeWords } from './typo-distance';
+import { correctWords } from '../vocabulary/search-vocabulary';
 
 type Clause = (params: SqlParams) => string;
 export type FilterName = keyof Required<SearchFilters>;
@@ -94,25 +94,6 @@ export function synonymsByTerm(groups: readonly string[][]): Map<string, string[
   return byTerm;
 }
 
-/** Corrections for words the index has never seen (typo tolerance and "did you mean"), in one round trip. */
-async function corrections(dataSource: DataSource, words: string[]): Promise<Map<string, string[]>> {
-  const candidates = [...new Set(words.filter((word) => allowedTypos(word) > 0))];
-  if (candidates.length === 0) return new Map();
-  // Known: indexed as a word or inside a compound ("behorde" in "auslanderbehorde"); no correction then.
-  const rows = await dataSource.query<{ word: string; similar: string[] | null }[]>(
-    `SELECT w AS word, ARRAY(SELECT t.word FROM search_term t WHERE t.word % w ORDER BY similarity(t.word, w) DESC LIMIT 25) AS similar
-     FROM unnest($1::text[]) AS w
-     WHERE NOT EXISTS (SELECT 1 FROM search_term t WHERE t.word LIKE '%' || replace(replace(replace(w, '\\', ''), '%', ''), '_', '') || '%')`,
-    [candidates],
-  );
-  const result = new Map<string, string[]>();
-  for (const row of rows) {
-    const close = closeWords(row.word, row.similar ?? []).slice(0, 3);
-    if (close.length > 0) result.set(row.word, close);
-  }
-  return result;
-}
-
 export async function buildSearchConditions(
   dataSource: DataSource,
   request: SearchRequest,
@@ -127,7 +108,7 @@ export async function buildSearchConditions(
     }))
     .filter((word) => lexemeSafe(word.normalized).length > 0);
   // The word being typed gets corrections too, so instant results forgive typos.
-  const fixes = await corrections(
+  const fixes = await correctWords(
     dataSource,
     words.map((word) => word.normalized),
   );
