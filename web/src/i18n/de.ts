@@ -18,6 +18,7 @@ export const de = {
     newArticle: 'Neuer Artikel',
     projects: 'Projekte',
     programmes: 'Programme',
+    ideenboerse: 'Ideenbörse',
   },
   language: {
     label: 'Sprache der Oberfläche',

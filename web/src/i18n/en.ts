@@ -18,6 +18,7 @@ export const en: Messages = {
     newArticle: 'New article',
     projects: 'Projects',
     programmes: 'Programmes',
+    ideenboerse: 'Ideas exchange',
   },
   language: {
     label: 'Interface language',
