@@ -2,6 +2,7 @@ import { Visibility } from '../../articles/article-status';
 import { CefrLevel, CourseFormat, CourseSchedule, CourseType } from '../../directory/course-offer-enums';
 import { DirectoryEntryKind } from '../../directory/directory-entry-kind';
 import type { CreateDirectoryEntryInput } from '../../directory/dto/create-directory-entry.input';
+import { demoRegionalDirectoryEntries } from './directory-regions';
 
 /**
  * Fictional directory entries across Baden-Württemberg (invented names and streets, real postal codes
@@ -279,4 +280,5 @@ export const demoDirectoryEntries: DemoDirectoryEntry[] = [
       targetGroups: ['ACADEMICS', 'SKILLED_WORKERS', 'EU_CITIZENS'],
     },
   },
+  ...demoRegionalDirectoryEntries,
 ];
