@@ -1,13 +1,15 @@
 /**
- * `pnpm bench [editor|collab|search|search-quality|easy-language] [options]`: no argument runs the editor and
+ * `pnpm bench [editor|collab|search|search-quality|easy-language|directory] [options]`: no argument runs the editor and
  * collaboration benchmarks, `editor` only the editor pipeline (vitest bench), `collab` only the
  * collaboration load benchmark, `search` the search indexing and latency benchmark and
  * `search-quality` the ranking quality over the demo content (options follow the name, see
- * `pnpm bench <name> --help`); `easy-language` the Leichte Sprache checker's quality and speed.
+ * `pnpm bench <name> --help`); `easy-language` the Leichte Sprache checker's quality and speed;
+ * `directory` the faceted directory query over 20,000 entries.
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { runCollabBench } from './collab/run-collab-bench';
+import { runDirectoryBench } from './directory/run-directory-bench';
 import { runEasyLanguageBench } from './easy-language/run-easy-language-bench';
 import { runSearchBench } from './search/run-search-bench';
 import { runSearchQuality } from './search/run-search-quality';
@@ -42,10 +44,12 @@ async function main(): Promise<number> {
       return runSearchQuality(rest);
     case 'easy-language':
       return runEasyLanguageBench(rest);
+    case 'directory':
+      return runDirectoryBench(rest);
     default:
       if (which.startsWith('-')) return runCollabBench(args);
       process.stderr.write(
-        `Unknown benchmark "${which}"; use editor, collab, search, search-quality, easy-language or nothing for all.\n`,
+        `Unknown benchmark "${which}"; use editor, collab, search, search-quality, easy-language, directory or nothing for all.\n`,
       );
       return 2;
   }
