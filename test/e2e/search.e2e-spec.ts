@@ -27,7 +27,7 @@ describe('search in the browser', () => {
     await wiki?.stop();
   });
 
-  it('shows highlighted results while typing and opens the chosen article with the keyboard', async () => {
+  it('shows highlighted results while typing and opens the chosen result with the keyboard', async () => {
     const page = await browser.newPage();
     await page.goto(wiki.url);
     await page.keyboard.press('Control+k');
@@ -43,7 +43,9 @@ describe('search in the browser', () => {
     await page.keyboard.press('ArrowDown');
     expect(await field.getAttribute('aria-activedescendant')).toBeTruthy();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/artikel\//);
+    // Articles, projects and directory entries all match "Sprachkur"; Enter opens whichever is first.
+    await page.waitForURL(/\/(artikel|projekte|verzeichnis)\/[^/]+$/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.close();
   });
 
