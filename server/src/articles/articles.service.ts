@@ -33,7 +33,12 @@ export class ArticlesService {
     private readonly outbox: SearchOutboxService,
   ) {}
 
-  async create(viewer: Viewer, input: CreateArticleInput): Promise<ArticleEntity> {
+  /** `within` runs in the same transaction after the first revision (e.g. to link a language version). */
+  async create(
+    viewer: Viewer,
+    input: CreateArticleInput,
+    within?: (manager: EntityManager, article: ArticleEntity) => Promise<void>,
+  ): Promise<ArticleEntity> {
     const body = prepareBody(input.body);
     const tags = normalizeTags(input.tags);
     if (input.categoryId) await this.assertCategory(input.categoryId);
@@ -60,6 +65,7 @@ export class ArticlesService {
         }),
       );
       await this.revisions.snapshot(manager, article, viewer.userId);
+      await within?.(manager, article);
       await this.outbox.enqueue(manager, 'ARTICLE', [article.id]);
       return article;
     });
