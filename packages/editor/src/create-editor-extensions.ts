@@ -5,6 +5,7 @@ import { TableKit } from '@tiptap/extension-table';
 import { Placeholder } from '@tiptap/extensions';
 import { StarterKit } from '@tiptap/starter-kit';
 import { Callout } from './nodes/callout';
+import { ContactCard } from './nodes/contact-card';
 import { ProcessStep } from './nodes/process-step';
 import { ProcessSteps } from './nodes/process-steps';
 import { isSafeLinkHref } from './urls/is-safe-link-href';
@@ -60,6 +61,7 @@ export function createEditorExtensions(options: EditorExtensionOptions = {}): Ex
     Callout,
     ProcessSteps,
     ProcessStep,
+    ContactCard,
   ];
 
   if (options.placeholder !== undefined) {

@@ -10,6 +10,14 @@ export {
   type CalloutOptions,
   type CalloutVariant,
 } from './nodes/callout';
+export {
+  ContactCard,
+  CONTACT_CARD_FALLBACK_LABEL,
+  type ContactCardAttributes,
+  type ContactCardOptions,
+} from './nodes/contact-card';
+export { isContactCardEntryId } from './nodes/contact-card-entry-id';
+export { listContactCardEntryIds } from './nodes/contact-card-references';
 export { ProcessSteps, type ProcessStepsOptions } from './nodes/process-steps';
 export { ProcessStep, type ProcessStepOptions } from './nodes/process-step';
 export {

@@ -71,6 +71,10 @@ function flattenInto(node: JSONContent, blocks: FlatBlock[]): void {
       for (const child of node.content ?? []) flattenInto(child, blocks);
       return;
     }
+    case 'contactCard':
+      // Only the reference is stored, so the diff can only say which entry the card shows.
+      blocks.push(block(kind, `Kontaktkarte ${String(node.attrs?.entryId)}`));
+      return;
     case 'horizontalRule':
       blocks.push(block(kind, '---'));
       return;

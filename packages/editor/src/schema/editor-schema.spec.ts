@@ -13,6 +13,7 @@ describe('editorSchema', () => {
         'bulletList',
         'callout',
         'codeBlock',
+        'contactCard',
         'doc',
         'hardBreak',
         'heading',

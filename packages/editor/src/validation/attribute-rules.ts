@@ -1,5 +1,6 @@
 import { CALLOUT_VARIANTS, isCalloutVariant } from '../nodes/callout';
 import { HEADING_LEVELS } from '../create-editor-extensions';
+import { isContactCardEntryId } from '../nodes/contact-card-entry-id';
 import {
   isProcessStepBranchList,
   isProcessStepDocumentList,
@@ -91,6 +92,9 @@ export const nodeAttributeRules: Record<string, Record<string, AttributeRule>> =
       expected: `one of ${CALLOUT_VARIANTS.map((variant) => `"${variant}"`).join(', ')}`,
       test: isCalloutVariant,
     },
+  },
+  contactCard: {
+    entryId: { expected: 'the UUID of a directory entry', test: isContactCardEntryId },
   },
   processStep: {
     title: processText,
