@@ -14,10 +14,18 @@ interface DerivedBody {
   reason?: string;
   body?: { bodyHtml: string; bodyText: string };
 }
+interface DerivationInput {
+  key: string;
+  state: Uint8Array;
+  update?: Uint8Array;
+  stateVector: Uint8Array;
+}
 interface BodyDerivationService {
   workerFile: string | null;
   readonly usesWorker: boolean;
-  derive(state: Uint8Array): Promise<DerivedBody>;
+  prepare(key: string, document: Y.Doc, state: Uint8Array): DerivationInput;
+  derive(input: DerivationInput): Promise<DerivedBody>;
+  forget(key: string): void;
   onApplicationShutdown(): Promise<void>;
 }
 const { BodyDerivationService } = serverRequire('./dist/collaboration/body-derivation.service.js') as {
@@ -27,10 +35,24 @@ const { deriveBodyFromState } = serverRequire('./dist/collaboration/derive-body-
   deriveBodyFromState: (state: Uint8Array) => DerivedBody;
 };
 
+/** Types `text` at the start of the first paragraph, as an editor would. */
+function typeInto(document: Y.Doc, text: string): void {
+  const block = document.getXmlFragment('default').get(0) as Y.XmlElement;
+  (block.get(0) as Y.XmlText).insert(0, text);
+}
+
 const paragraph = (text: string) =>
   Y.encodeStateAsUpdate(
     documentToYDoc({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }),
   );
+
+let nextKey = 1;
+/** A one-off state, as a document stored once. */
+const once = (state: Uint8Array): DerivationInput => ({
+  key: `article:${nextKey++}`,
+  state,
+  stateVector: Y.encodeStateVectorFromUpdate(state),
+});
 
 /** Nice value of a process or thread from /proc (field 19 of stat). */
 const niceOf = (statPath: string) => Number(readFileSync(statPath, 'utf8').split(') ')[1].split(' ')[16]);
@@ -46,13 +68,13 @@ describe('body derivation in the built server (worker thread)', () => {
   it('derives in a worker thread exactly what the calling thread would derive', async () => {
     expect(service.usesWorker).toBe(true);
     const states = ['Erster Absatz', 'Zweiter <Absatz> & mehr', 'Dritter'].map(paragraph);
-    const derived = await Promise.all(states.map((state) => service.derive(state)));
+    const derived = await Promise.all(states.map((state) => service.derive(once(state))));
     expect(derived).toEqual(states.map((state) => deriveBodyFromState(state)));
     expect(derived[1].body?.bodyHtml).toBe('<p>Zweiter &lt;Absatz&gt; &amp; mehr</p>');
   });
 
   it.runIf(process.platform === 'linux')('lowers the priority of the worker thread only', async () => {
-    await service.derive(paragraph('Priorität'));
+    await service.derive(once(paragraph('Priorität')));
     const threads = readdirSync('/proc/self/task').map((tid) => niceOf(`/proc/self/task/${tid}/stat`));
     expect(niceOf('/proc/self/stat')).toBe(0);
     expect(threads.filter((nice) => nice === 10)).toHaveLength(1);
@@ -65,11 +87,15 @@ describe('body derivation in the built server (worker thread)', () => {
     element.insert(0, [new Y.XmlText()]);
     document.getXmlFragment('default').insert(0, [element]);
     (element.get(0) as Y.XmlText).insert(0, 'Klick', { link: { href: 'javascript:alert(1)' } });
-    await expect(service.derive(Y.encodeStateAsUpdate(document))).resolves.toMatchObject({ valid: false });
-    await expect(service.derive(new Uint8Array([255, 255, 255, 255, 1, 2, 3]))).rejects.toThrow(
-      'Body derivation failed',
-    );
-    await expect(service.derive(paragraph('danach'))).resolves.toMatchObject({ valid: true });
+    await expect(service.derive(once(Y.encodeStateAsUpdate(document)))).resolves.toMatchObject({ valid: false });
+    await expect(
+      service.derive({
+        key: 'garbage',
+        state: new Uint8Array([255, 255, 255, 255, 1, 2, 3]),
+        stateVector: new Uint8Array(),
+      }),
+    ).rejects.toThrow('Body derivation failed');
+    await expect(service.derive(once(paragraph('danach')))).resolves.toMatchObject({ valid: true });
   });
 
   it('fails the pending derivations of a crashed worker and starts a new one on the next call', async () => {
@@ -78,12 +104,35 @@ describe('body derivation in the built server (worker thread)', () => {
     writeFileSync(crashing, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
     const recovering = new BodyDerivationService();
     recovering.workerFile = crashing;
-    await expect(recovering.derive(paragraph('weg'))).rejects.toThrow('exited (code 3)');
+    const live = documentToYDoc({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'weg' }] }],
+    });
+    const store = () => recovering.prepare('article:live', live, Y.encodeStateAsUpdate(live));
+    await expect(recovering.derive(store())).rejects.toThrow('exited (code 3)');
     recovering.workerFile = realWorker;
-    await expect(recovering.derive(paragraph('wieder da'))).resolves.toMatchObject({
+    typeInto(live, 'wieder da ');
+    // Only the changes since the lost store reach the new worker, with the whole state to rebuild from.
+    const input = store();
+    expect(input.update).toBeDefined();
+    await expect(recovering.derive(input)).resolves.toMatchObject({
       valid: true,
-      body: { bodyText: expect.stringContaining('wieder da') },
+      body: { bodyText: 'wieder da weg' },
     });
     await recovering.onApplicationShutdown();
+  });
+
+  it('derives every store of a live document from its changes alone, as from its whole state', async () => {
+    const live = documentToYDoc({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kurs' }] }],
+    });
+    for (const word of ['Sprach', 'Berufs', 'Der ']) {
+      typeInto(live, word);
+      const state = Y.encodeStateAsUpdate(live);
+      const input = service.prepare('article:typing', live, state);
+      await expect(service.derive(input)).resolves.toEqual(deriveBodyFromState(state));
+    }
+    service.forget('article:typing');
   });
 });

@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import type { BodyDerivationReply, BodyDerivationRequest } from './body-derivation.protocol';
-import { deriveBodyFromState, type DerivedBody } from './derive-body-from-state';
+import * as Y from 'yjs';
+import type { BodyDerivationReply, BodyDerivationRequest, DerivationInput } from './body-derivation.protocol';
+import { DerivationDocuments } from './derivation-documents';
+import type { DerivedBody } from './derive-body-from-state';
 
 interface PendingDerivation {
   resolve(result: DerivedBody): void;
@@ -21,9 +23,11 @@ const COMPILED_WORKER = join(__dirname, 'body-derivation.worker.js');
 
 /**
  * Derives article bodies from Yjs states in one worker thread (started on first use), so that
- * validating and rendering a document never delays the relaying of keystrokes. A crashed
- * worker fails only its own pending derivations and is replaced on the next call. Without a
- * compiled worker (tests from TypeScript sources) it derives on the calling thread.
+ * validating and rendering a document never delays the relaying of keystrokes. The worker keeps
+ * a copy of each open document and receives only the changes since its last store (see
+ * DerivationDocuments). A crashed worker fails only its own pending derivations and is
+ * replaced on the next call. Without a compiled worker (tests from TypeScript sources) it
+ * derives on the calling thread.
  */
 @Injectable()
 export class BodyDerivationService implements OnApplicationShutdown {
@@ -31,6 +35,10 @@ export class BodyDerivationService implements OnApplicationShutdown {
   private current: DerivationWorker | undefined;
   private nextId = 1;
   private stopped = false;
+  /** The state vector of the last input prepared for each document. */
+  private readonly preparedUpTo = new Map<string, Uint8Array>();
+  /** The documents of derivations on the calling thread (no worker). */
+  private readonly inline = new DerivationDocuments();
   /** The worker script; null derives on the calling thread. Tests may set a compiled worker. */
   workerFile: string | null = existsSync(COMPILED_WORKER) ? COMPILED_WORKER : null;
 
@@ -39,22 +47,43 @@ export class BodyDerivationService implements OnApplicationShutdown {
     return this.workerFile !== null && !this.stopped;
   }
 
-  derive(state: Uint8Array): Promise<DerivedBody> {
-    if (!this.usesWorker) return Promise.resolve().then(() => deriveBodyFromState(state));
+  /**
+   * The input for deriving `state`, which must have been encoded from `document` in the same
+   * synchronous step (so that the changes since the previous input describe the same moment).
+   */
+  prepare(key: string, document: Y.Doc, state: Uint8Array): DerivationInput {
+    const previous = this.preparedUpTo.get(key);
+    const stateVector = Y.encodeStateVector(document);
+    this.preparedUpTo.set(key, stateVector);
+    const update = previous ? Y.encodeStateAsUpdate(document, previous) : undefined;
+    return update ? { key, state, update, stateVector } : { key, state, stateVector };
+  }
+
+  derive(input: DerivationInput): Promise<DerivedBody> {
+    if (!this.usesWorker) return Promise.resolve().then(() => this.inline.derive(input));
     const worker = this.current ?? this.startWorker(this.workerFile as string);
     const id = this.nextId++;
     return new Promise<DerivedBody>((resolve, reject) => {
       worker.pending.set(id, { resolve, reject });
       // Keep the process alive only while a derivation is outstanding.
       if (worker.pending.size === 1) worker.thread.ref();
-      const request: BodyDerivationRequest = { id, state };
+      const request: BodyDerivationRequest = { type: 'derive', id, ...input };
       worker.thread.postMessage(request);
     });
+  }
+
+  /** Drops the copy of a document that was unloaded. */
+  forget(key: string): void {
+    this.preparedUpTo.delete(key);
+    this.inline.forget(key);
+    const request: BodyDerivationRequest = { type: 'forget', key };
+    this.current?.thread.postMessage(request);
   }
 
   /** Runs after beforeApplicationShutdown, i.e. after the collaboration server flushed its stores. */
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.inline.forgetAll();
     const worker = this.current;
     this.current = undefined;
     if (worker) await worker.thread.terminate();

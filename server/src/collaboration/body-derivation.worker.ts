@@ -1,11 +1,11 @@
 /**
- * Worker thread of BodyDerivationService: derives article bodies from Yjs states, so that
- * validation and HTML/text rendering never block the collaboration event loop.
+ * Worker thread of BodyDerivationService: derives article bodies from Yjs states (keeping a
+ * copy of each open document, see DerivationDocuments), so that validation and HTML/text rendering never block the collaboration event loop.
  */
 import { constants, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { BodyDerivationReply, BodyDerivationRequest } from './body-derivation.protocol';
-import { deriveBodyFromState } from './derive-body-from-state';
+import { DerivationDocuments } from './derivation-documents';
 
 const port = parentPort;
 if (!port) throw new Error('body-derivation.worker must run as a worker thread');
@@ -21,10 +21,17 @@ if (process.platform === 'linux') {
   }
 }
 
-port.on('message', ({ id, state }: BodyDerivationRequest) => {
+const documents = new DerivationDocuments();
+
+port.on('message', (request: BodyDerivationRequest) => {
+  if (request.type === 'forget') {
+    documents.forget(request.key);
+    return;
+  }
+  const { id, ...input } = request;
   let reply: BodyDerivationReply;
   try {
-    reply = { id, result: deriveBodyFromState(state) };
+    reply = { id, result: documents.derive(input) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }

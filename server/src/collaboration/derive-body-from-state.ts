@@ -7,19 +7,26 @@ import { ArticleErrorCode, ArticleException } from '../articles/articles.errors'
 export type DerivedBody = { valid: true; body: PreparedBody } | { valid: false; reason: string };
 
 /**
- * Yjs state → validated Tiptap JSON, HTML and plain text. Pure (no I/O), so it can run in the
+ * Y.Doc → validated Tiptap JSON, HTML and plain text. Pure (no I/O), so it can run in the
  * body derivation worker thread; a client can write anything into Yjs, so invalid content is a
  * normal result here, not an error.
  */
-export function deriveBodyFromState(state: Uint8Array): DerivedBody {
-  const document = new Y.Doc();
+export function deriveBodyFromDocument(document: Y.Doc): DerivedBody {
   try {
-    Y.applyUpdate(document, state);
     return { valid: true, body: prepareBody(yDocToDocument(document)) };
   } catch (error) {
     if (error instanceof ArticleException && error.reason === (ArticleErrorCode.INVALID_BODY as string))
       return { valid: false, reason: error.message };
     throw error;
+  }
+}
+
+/** Like deriveBodyFromDocument, from an encoded Yjs state (throws on bytes that are no update). */
+export function deriveBodyFromState(state: Uint8Array): DerivedBody {
+  const document = new Y.Doc();
+  try {
+    Y.applyUpdate(document, state);
+    return deriveBodyFromDocument(document);
   } finally {
     document.destroy();
   }

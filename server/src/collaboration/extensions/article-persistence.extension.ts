@@ -135,11 +135,13 @@ export class ArticlePersistenceExtension implements Extension {
     const hash = createHash('sha256').update(state).digest('base64');
     if (editors.length === 0 && this.storedStateHash.get(documentName) === hash) return;
     this.editorsSinceStore.delete(documentName);
+    // Prepared now, while `document` is still exactly `state` (a store slot may have to wait).
+    const derivationInput = this.derivation.prepare(documentName, document, state);
     try {
       await this.storeSlots.run(async () => {
         // The body is derived from exactly the stored state, in the worker, while the state is written.
         const [derived] = await Promise.all([
-          this.derivation.derive(state),
+          this.derivation.derive(derivationInput),
           ref.kind === 'article'
             ? this.documents.saveState(ref.id, state, editors)
             : this.projectDocuments.saveState(ref.id, state),
@@ -159,6 +161,7 @@ export class ArticlePersistenceExtension implements Extension {
   afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
     this.storedStateHash.delete(documentName);
     this.storeDueAt.delete(documentName);
+    this.derivation.forget(documentName);
     return Promise.resolve();
   }
 
