@@ -9,6 +9,7 @@ import type { Viewer } from '../common/auth/viewer';
 import { prepareBody, type PreparedBody } from './article-body';
 import { SearchOutboxService } from '../search-outbox/search-outbox.service';
 import { ArticleContentSyncRegistry } from './article-content-sync';
+import { replaceArticleDirectoryReferences } from './article-directory-references';
 import type { ArticleRevisionEntity } from './article-revision.entity';
 import { ArticleRevisionsService } from './article-revisions.service';
 import { ArticleKind } from './article-kind';
@@ -65,6 +66,7 @@ export class ArticlesService {
         }),
       );
       await this.revisions.snapshot(manager, article, viewer.userId);
+      await replaceArticleDirectoryReferences(manager, article.id, article.body);
       await within?.(manager, article);
       await this.outbox.enqueue(manager, 'ARTICLE', [article.id]);
       return article;
@@ -151,7 +153,10 @@ export class ArticlesService {
       );
       // TypeORM returns [rows, affected] for UPDATE … RETURNING on PostgreSQL.
       const rows = Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as unknown[]) : (result as unknown[]);
-      if (rows.length > 0) await this.outbox.enqueue(manager, 'ARTICLE', [articleId]);
+      if (rows.length > 0) {
+        await replaceArticleDirectoryReferences(manager, articleId, prepared.body);
+        await this.outbox.enqueue(manager, 'ARTICLE', [articleId]);
+      }
     });
   }
 
@@ -226,6 +231,7 @@ export class ArticlesService {
       article.updatedById = viewer.userId;
       article.revisionNumber += 1;
       const saved = await manager.save(article);
+      await replaceArticleDirectoryReferences(manager, saved.id, saved.body);
       await this.revisions.snapshot(manager, saved, viewer.userId, { restoredFromNumber });
       await this.outbox.enqueue(manager, 'ARTICLE', [saved.id]);
       return saved;

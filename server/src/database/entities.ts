@@ -1,4 +1,5 @@
 import { AgencyEntity } from '../agencies/agency.entity';
+import { ArticleDirectoryReferenceEntity } from '../articles/article-directory-reference.entity';
 import { ArticleRevisionEntity } from '../articles/article-revision.entity';
 import { ArticleEntity } from '../articles/article.entity';
 import { SessionEntity } from '../auth/session.entity';
@@ -18,6 +19,7 @@ import { ProgrammeEventEntity } from '../programmes/programme-event.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { ProjectArticleLinkEntity } from '../projects/project-article-link.entity';
 import { ProjectChangeProposalEntity } from '../projects/project-change-proposal.entity';
+import { ProjectDirectoryReferenceEntity } from '../projects/project-directory-reference.entity';
 import { ProjectInspirationEntity } from '../projects/project-inspiration.entity';
 import { ProjectMemberEntity } from '../projects/project-member.entity';
 import { ProjectMilestoneEntity } from '../projects/project-milestone.entity';
@@ -58,6 +60,8 @@ export const ENTITIES = [
   DirectoryContactPersonEntity,
   DirectoryEntryChangeEntity,
   DirectoryVerificationIntervalEntity,
+  ArticleDirectoryReferenceEntity,
+  ProjectDirectoryReferenceEntity,
   ArticleReviewEntity,
   ReviewDigestEntity,
   NotificationEntity,

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ArticlesModule } from '../articles/articles.module';
+import { ProjectsModule } from '../projects/projects.module';
 import { SearchOutboxModule } from '../search-outbox/search-outbox.module';
 import { UsersModule } from '../users/users.module';
 import { DirectoryAddressEntity } from './directory-address.entity';
@@ -18,6 +20,8 @@ import {
 import { DirectoryEntryEntity } from './directory-entry.entity';
 import { DirectoryOpeningHoursEntity } from './directory-opening-hours.entity';
 import { DirectoryQueriesService } from './directory-queries.service';
+import { DirectoryReferencesResolver } from './directory-references.resolver';
+import { DirectoryReferencesService } from './directory-references.service';
 import { DirectoryVerificationIntervalEntity } from './directory-verification-interval.entity';
 import { DirectoryVerificationPolicy } from './directory-verification.policy';
 import { DirectoryResolver } from './directory.resolver';
@@ -35,6 +39,8 @@ import { DirectoryResolver } from './directory.resolver';
     ]),
     UsersModule,
     SearchOutboxModule,
+    ArticlesModule,
+    ProjectsModule,
   ],
   providers: [
     DirectoryClock,
@@ -47,6 +53,8 @@ import { DirectoryResolver } from './directory.resolver';
     DirectoryEntryFieldsResolver,
     DirectoryEntryInternalFieldsResolver,
     DirectoryChangeFieldsResolver,
+    DirectoryReferencesService,
+    DirectoryReferencesResolver,
   ],
   exports: [DirectoryClock, DirectoryEntriesService, DirectoryQueriesService, DirectoryContactsService],
 })

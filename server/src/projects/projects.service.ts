@@ -13,6 +13,7 @@ import type { CreateProjectInput } from './dto/create-project.input';
 import type { UpdateProjectInput } from './dto/update-project.input';
 import { canCreateProjectFor, isAdmin } from './project-access-policy';
 import { prepareProjectBody, type PreparedProjectBody } from './project-body';
+import { replaceProjectDirectoryReferences } from './project-directory-references';
 import { ProjectContentSyncRegistry } from './project-content-sync';
 import { ProjectEditGate } from './project-edit-gate';
 import { ProjectMemberFunction } from './project-member-function';
@@ -98,6 +99,7 @@ export class ProjectsService {
           function: ProjectMemberFunction.OTHER,
         });
       }
+      await replaceProjectDirectoryReferences(manager, project.id, project.body);
       await this.outbox.enqueue(manager, 'PROJECT', [project.id]);
       return project;
     });
@@ -130,7 +132,10 @@ export class ProjectsService {
         if (input.goals !== undefined) project.goals = input.goals.trim();
         if (input.outcomes !== undefined) project.outcomes = input.outcomes.trim();
         if (input.lessonsLearned !== undefined) project.lessonsLearned = input.lessonsLearned.trim();
-        if (body !== undefined) Object.assign(project, body);
+        if (body !== undefined) {
+          Object.assign(project, body);
+          await replaceProjectDirectoryReferences(manager, project.id, body.body);
+        }
         if (input.visibility !== undefined) {
           project.visibility = input.visibility;
           // An internal project can never stay in the public Ideenbörse.
@@ -172,7 +177,10 @@ export class ProjectsService {
       );
       // TypeORM returns [rows, affected] for UPDATE … RETURNING on PostgreSQL.
       const rows = Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as unknown[]) : (result as unknown[]);
-      if (rows.length > 0) await this.outbox.enqueue(manager, 'PROJECT', [projectId]);
+      if (rows.length > 0) {
+        await replaceProjectDirectoryReferences(manager, projectId, prepared.body);
+        await this.outbox.enqueue(manager, 'PROJECT', [projectId]);
+      }
     });
   }
 

@@ -11,6 +11,7 @@ import { PartitionSearchDocuments1796130000000 } from './1796130000000-partition
 import { AddArticleKind1796141000000 } from './1796141000000-add-article-kind';
 import { AddReviewCycle1796142000000 } from './1796142000000-add-review-cycle';
 import { AddProjectDocument1796143000000 } from './1796143000000-add-project-document';
+import { AddDirectoryReferences1796158000000 } from './1796158000000-add-directory-references';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddArticleKind1796141000000,
   AddReviewCycle1796142000000,
   AddProjectDocument1796143000000,
+  AddDirectoryReferences1796158000000,
 ];
