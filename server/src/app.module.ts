@@ -20,11 +20,13 @@ import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { IdeenboerseModule } from './ideenboerse/ideenboerse.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OwnershipModule } from './ownership/ownership.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProjectsModule } from './projects/projects.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
+import { TeamsModule } from './teams/teams.module';
 import { UsersModule } from './users/users.module';
 import { WebAppModule } from './web/web-app.module';
 
@@ -39,6 +41,7 @@ export class AppModule {
         GraphqlApiModule,
         AgenciesModule,
         UsersModule,
+        TeamsModule,
         AuthModule,
         CategoriesModule,
         ArticlesModule,
@@ -49,6 +52,7 @@ export class AppModule {
         DirectoryModule,
         DirectoryImportModule,
         DirectoryExportModule,
+        OwnershipModule,
         NotificationsModule,
         ReviewsModule,
         IdeenboerseModule,

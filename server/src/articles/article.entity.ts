@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -10,12 +11,14 @@ import {
 } from 'typeorm';
 import type { JSONContent } from '@wissensnetz/editor';
 import { CategoryEntity } from '../categories/category.entity';
+import { TeamEntity } from '../teams/team.entity';
 import { UserEntity } from '../users/user.entity';
 import { ArticleKind } from './article-kind';
 import { ArticleStatus, Visibility } from './article-status';
 
 @Entity('article')
 @Index('IDX_article_updated', ['updatedAt', 'id'])
+@Check('CHK_article_one_owner', `"ownerId" IS NULL OR "ownerTeamId" IS NULL`)
 export class ArticleEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -74,6 +77,16 @@ export class ArticleEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'ownerId' })
   owner?: UserEntity | null;
+
+  /** A team as owner instead of a user (at most one of ownerId and ownerTeamId is set). */
+  @Index('IDX_article_owner_team')
+  @Column({ type: 'uuid', nullable: true })
+  ownerTeamId: string | null;
+
+  // RESTRICT: deleting a team that owns content is refused (teams.service), never silently orphaned.
+  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'ownerTeamId' })
+  ownerTeam?: TeamEntity | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

@@ -23,6 +23,7 @@ export function toArticleModel(article: ArticleEntity): ArticleModel {
     revisionNumber: article.revisionNumber,
     categoryId: article.categoryId,
     ownerId: article.ownerId,
+    ownerTeamId: article.ownerTeamId,
     createdById: article.createdById,
     updatedById: article.updatedById,
   };

@@ -91,7 +91,10 @@ export class ArticlesService {
       if (input.language !== undefined) article.language = input.language;
       if (input.visibility !== undefined) article.visibility = input.visibility;
       if (input.kind !== undefined) article.kind = input.kind;
-      if (input.ownerId !== undefined) article.ownerId = input.ownerId;
+      if (input.ownerId !== undefined) {
+        article.ownerId = input.ownerId;
+        article.ownerTeamId = null; // one owner: a user replaces a team
+      }
     });
     if (body) await this.contentSync.replaceBody(saved.id, saved.body, viewer.userId);
     return saved;

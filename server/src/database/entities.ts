@@ -29,12 +29,16 @@ import { ProjectEntity } from '../projects/project.entity';
 import { ArticleReviewEntity } from '../reviews/article-review.entity';
 import { ReviewDigestEntity } from '../reviews/review-digest.entity';
 import { SearchOutboxEntity } from '../search-outbox/search-outbox.entity';
+import { TeamMemberEntity } from '../teams/team-member.entity';
+import { TeamEntity } from '../teams/team.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity, for the data source and the migration drift check. */
 export const ENTITIES = [
   AgencyEntity,
   UserEntity,
+  TeamEntity,
+  TeamMemberEntity,
   SessionEntity,
   CategoryEntity,
   ArticleEntity,

@@ -31,6 +31,7 @@ export class DirectoryEntryFieldsResolver {
     return {
       entryId: entry.id,
       ownerId: entry.ownerId,
+      ownerTeamId: entry.ownerTeamId ?? null,
       lastVerifiedById: entry.lastVerifiedById,
       externalId: entry.externalId,
       cooperation: {

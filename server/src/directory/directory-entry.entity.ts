@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -12,6 +13,7 @@ import {
 import type { JSONContent } from '@wissensnetz/editor';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { Visibility } from '../articles/article-status';
+import { TeamEntity } from '../teams/team.entity';
 import { UserEntity } from '../users/user.entity';
 import { DirectoryAddressEntity } from './directory-address.entity';
 import { DirectoryCourseOfferEntity } from './directory-course-offer.entity';
@@ -21,6 +23,7 @@ import { DirectoryOpeningHoursEntity } from './directory-opening-hours.entity';
 /** A course provider, migrant organisation, counselling service or authority in the directory. */
 @Entity('directory_entry')
 @Index('IDX_directory_entry_name', ['name', 'id'])
+@Check('CHK_directory_entry_one_owner', `"ownerId" IS NULL OR "ownerTeamId" IS NULL`)
 export class DirectoryEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -104,6 +107,16 @@ export class DirectoryEntryEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'ownerId' })
   owner?: UserEntity | null;
+
+  /** A team as owner instead of a user (at most one of ownerId and ownerTeamId is set). */
+  @Index('IDX_directory_entry_owner_team')
+  @Column({ type: 'uuid', nullable: true })
+  ownerTeamId: string | null;
+
+  // RESTRICT: deleting a team that owns entries is refused (teams.service), never silently orphaned.
+  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'ownerTeamId' })
+  ownerTeam?: TeamEntity | null;
 
   /** The agency responsible for keeping the entry up to date. */
   @Column({ type: 'uuid', nullable: true })

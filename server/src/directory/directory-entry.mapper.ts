@@ -92,6 +92,7 @@ export function toDirectoryEntryModel(
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
     ownerId: entry.ownerId,
+    ownerTeamId: entry.ownerTeamId,
     lastVerifiedById: entry.lastVerifiedById,
     externalId: entry.externalId,
     cooperationSince: entry.cooperationSince,

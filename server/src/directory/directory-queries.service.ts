@@ -154,7 +154,7 @@ export class DirectoryQueriesService {
     return entries;
   }
 
-  /** The viewer's own entries that are due for verification, longest unverified first. */
+  /** The viewer's own entries (or their teams') that are due for verification, longest unverified first. */
   async reviewsFor(
     viewer: Viewer,
   ): Promise<{ entries: DirectoryEntryEntity[]; intervals: VerificationIntervals; now: Date }> {
@@ -166,7 +166,9 @@ export class DirectoryQueriesService {
       .cutoffs(now)
       .map(({ kind, before }) => `(e.kind = '${kind}' AND e."lastVerifiedAt" <= ${params.add(before.toISOString())})`);
     const rows = await this.dataSource.query<{ id: string }[]>(
-      `SELECT e.id FROM directory_entry e WHERE e."ownerId" = ${owner} AND (${due.join(' OR ')})
+      `SELECT e.id FROM directory_entry e WHERE (e."ownerId" = ${owner}
+         OR e."ownerTeamId" IN (SELECT m."teamId" FROM team_member m WHERE m."userId" = ${owner}))
+       AND (${due.join(' OR ')})
        ORDER BY e."lastVerifiedAt" ASC, e.id ASC LIMIT 500`,
       params.values,
     );

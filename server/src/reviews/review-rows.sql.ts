@@ -6,7 +6,7 @@ import type { ReviewIntervals } from './review-intervals';
  * Parameters: $1 category ids, $2 months, $3 default months.
  */
 export const REVIEW_ROWS_SQL = `
-  SELECT a.id, a.slug, a.title, a."ownerId", a."categoryId",
+  SELECT a.id, a.slug, a.title, a."ownerId", a."ownerTeamId", a."categoryId",
          coalesce(r."lastVerifiedAt", a."publishedAt", a."createdAt") AS "lastVerifiedAt",
          coalesce(i.months, $3::int) AS "intervalMonths",
          ((coalesce(r."lastVerifiedAt", a."publishedAt", a."createdAt") AT TIME ZONE 'UTC')
@@ -26,6 +26,7 @@ export interface ReviewRow {
   slug: string;
   title: string;
   ownerId: string | null;
+  ownerTeamId: string | null;
   categoryId: string | null;
   lastVerifiedAt: Date;
   intervalMonths: number;

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/app-config.token';
 import { MailService } from '../notifications/mail.service';
 import { NotificationKind } from '../notifications/notification-kind';
 import { NotificationsService } from '../notifications/notifications.service';
+import { TeamsService } from '../teams/teams.service';
 import { UsersService } from '../users/users.service';
 import type { UserEntity } from '../users/user.entity';
 import { ReviewClock } from './review-clock';
@@ -23,8 +24,8 @@ export interface SweepResult {
 }
 
 /**
- * One run of the review cycle: an in-app notification per overdue article for its owner (once per
- * due date), an e-mail about newly due articles, and the weekly digest. Every step claims its rows
+ * One run of the review cycle: an in-app notification per overdue article for its owner, or for
+ * every member of its owning team (once per due date and person), an e-mail about newly due articles, and the weekly digest. Every step claims its rows
  * atomically (unique notification key, conditional digest upsert), so runs on several instances or
  * twice in a row never notify twice.
  */
@@ -40,51 +41,73 @@ export class ReviewSweepService {
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
     private readonly users: UsersService,
+    private readonly teams: TeamsService,
   ) {}
 
   async runOnce(): Promise<SweepResult> {
-    const overdue = (await this.reviews.overdueRows()).filter(
-      (row): row is ReviewRow & { ownerId: string } => row.ownerId !== null,
+    const overdue = await this.reviews.overdueRows();
+    const teamIds = [...new Set(overdue.flatMap((row) => (row.ownerTeamId ? [row.ownerTeamId] : [])))];
+    const membersByTeam = await this.teams.memberIds(teamIds);
+    // One duty per person responsible: the owning user, or every member of the owning team.
+    const duties = overdue.flatMap((row) =>
+      (row.ownerId ? [row.ownerId] : row.ownerTeamId ? (membersByTeam.get(row.ownerTeamId) ?? []) : []).map(
+        (recipientId): Duty => ({ recipientId, row }),
+      ),
     );
-    const owners = new Map(
-      (await this.users.findByIds([...new Set(overdue.map((row) => row.ownerId))]))
+    const recipients = new Map(
+      (await this.users.findByIds([...new Set(duties.map((duty) => duty.recipientId))]))
         .filter((user) => user.active)
         .map((user) => [user.id, user]),
     );
-    const relevant = overdue.filter((row) => owners.has(row.ownerId));
+    const relevant = duties.filter((duty) => recipients.has(duty.recipientId));
     const created = await this.notifications.raise(
-      relevant.map((row) => ({
-        recipientId: row.ownerId,
+      relevant.map(({ recipientId, row }) => ({
+        recipientId,
         kind: NotificationKind.ARTICLE_REVIEW_DUE,
         title: `„${row.title}“ ist zur Prüfung fällig`,
         body: `Der Artikel wurde seit ${row.intervalMonths} Monaten nicht geprüft und ist vielleicht veraltet.`,
         link: `/artikel/${row.slug}`,
-        dedupeKey: `review-due:${row.id}:${row.dueAt.toISOString()}`,
+        dedupeKey: dueKey(row),
       })),
     );
     const result: SweepResult = { notificationsCreated: created.length, digestsSent: 0, mailsSent: 0 };
     if (!this.mail.enabled) return result;
 
-    const overdueByOwner = groupBy(relevant, (row) => row.ownerId);
     const digested = new Set<string>();
-    for (const [ownerId, rows] of overdueByOwner) {
-      const owner = owners.get(ownerId) as UserEntity;
-      const claimedAt = await this.claimDigest(ownerId);
+    for (const [recipientId, group] of groupBy(relevant, (duty) => duty.recipientId)) {
+      const recipient = recipients.get(recipientId) as UserEntity;
+      const claimedAt = await this.claimDigest(recipientId);
       if (!claimedAt) continue;
-      if (await this.send('digest', owner, rows)) {
-        digested.add(ownerId);
+      if (
+        await this.send(
+          'digest',
+          recipient,
+          group.map((duty) => duty.row),
+        )
+      ) {
+        digested.add(recipientId);
         result.digestsSent += 1;
       } else {
-        await this.releaseDigest(ownerId, claimedAt);
+        await this.releaseDigest(recipientId, claimedAt);
       }
     }
-    // Owners who just got the digest already read about these articles.
-    const newlyDueIds = new Set(created.map((notification) => notification.dedupeKey));
-    const newlyDue = relevant.filter(
-      (row) => !digested.has(row.ownerId) && newlyDueIds.has(`review-due:${row.id}:${row.dueAt.toISOString()}`),
+    // Recipients who just got the digest already read about these articles.
+    const newlyDueKeys = new Set(
+      created.map((notification) => `${notification.recipientId} ${notification.dedupeKey}`),
     );
-    for (const [ownerId, rows] of groupBy(newlyDue, (row) => row.ownerId)) {
-      if (await this.send('newly-due', owners.get(ownerId) as UserEntity, rows)) result.mailsSent += 1;
+    const newlyDue = relevant.filter(
+      (duty) => !digested.has(duty.recipientId) && newlyDueKeys.has(`${duty.recipientId} ${dueKey(duty.row)}`),
+    );
+    for (const [recipientId, group] of groupBy(newlyDue, (duty) => duty.recipientId)) {
+      const recipient = recipients.get(recipientId) as UserEntity;
+      if (
+        await this.send(
+          'newly-due',
+          recipient,
+          group.map((duty) => duty.row),
+        )
+      )
+        result.mailsSent += 1;
     }
     return result;
   }
@@ -123,6 +146,14 @@ export class ReviewSweepService {
     }
   }
 }
+
+/** An overdue article and one person who should review it. */
+interface Duty {
+  recipientId: string;
+  row: ReviewRow;
+}
+
+const dueKey = (row: ReviewRow): string => `review-due:${row.id}:${row.dueAt.toISOString()}`;
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

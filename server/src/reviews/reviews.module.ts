@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ArticlesModule } from '../articles/articles.module';
 import { CategoriesModule } from '../categories/categories.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { TeamsModule } from '../teams/teams.module';
 import { UsersModule } from '../users/users.module';
 import { ArticleReviewEntity } from './article-review.entity';
 import { ArticleReviewFieldsResolver } from './article-review-fields.resolver';
@@ -20,6 +21,7 @@ import { ReviewsService } from './reviews.service';
     ArticlesModule,
     CategoriesModule,
     UsersModule,
+    TeamsModule,
     NotificationsModule,
   ],
   providers: [

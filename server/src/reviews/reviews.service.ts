@@ -118,13 +118,18 @@ export class ReviewsService {
     return rows.map(normaliseRow);
   }
 
-  /** The owner's overdue articles and those due within `withinDays`, most urgent first. */
+  /**
+   * The owner's overdue articles and those due within `withinDays`, most urgent first: owned by
+   * the user or by a team the user is a member of.
+   */
   async listForOwner(ownerId: string, withinDays: number): Promise<ReviewListEntry[]> {
     const intervals = await this.intervals();
     const until = new Date(this.clock.now().getTime() + withinDays * DAY_MS);
     const rows = (
       await this.dataSource.query<ReviewRow[]>(
-        `SELECT * FROM (${REVIEW_ROWS_SQL}) x WHERE x."ownerId" = $4 AND x."dueAt" <= $5
+        `SELECT * FROM (${REVIEW_ROWS_SQL}) x WHERE (x."ownerId" = $4
+           OR x."ownerTeamId" IN (SELECT m."teamId" FROM team_member m WHERE m."userId" = $4))
+         AND x."dueAt" <= $5
          ORDER BY x."dueAt", x.id LIMIT ${MAX_REVIEW_ITEMS}`,
         [...reviewRowsParams(intervals), ownerId, until],
       )

@@ -57,6 +57,7 @@ export class ArticleModel {
   // Resolved by field resolvers.
   categoryId: string | null;
   ownerId: string | null;
+  ownerTeamId?: string | null;
   createdById: string | null;
   updatedById: string | null;
 }

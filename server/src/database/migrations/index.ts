@@ -12,6 +12,7 @@ import { AddArticleKind1796141000000 } from './1796141000000-add-article-kind';
 import { AddReviewCycle1796142000000 } from './1796142000000-add-review-cycle';
 import { AddProjectDocument1796143000000 } from './1796143000000-add-project-document';
 import { AddDirectoryReferences1796158000000 } from './1796158000000-add-directory-references';
+import { AddTeams1796161000000 } from './1796161000000-add-teams';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddReviewCycle1796142000000,
   AddProjectDocument1796143000000,
   AddDirectoryReferences1796158000000,
+  AddTeams1796161000000,
 ];

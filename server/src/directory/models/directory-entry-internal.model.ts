@@ -79,6 +79,7 @@ export class DirectoryEntryChangeModel {
 export class DirectoryEntryInternalModel {
   entryId: string;
   ownerId: string | null;
+  ownerTeamId?: string | null;
   lastVerifiedById: string | null;
 
   @Field(() => String, { nullable: true })

@@ -196,6 +196,7 @@ export class DirectoryEntryModel {
 
   /** Not exposed directly; resolved by the internal field for signed-in viewers. */
   ownerId: string | null;
+  ownerTeamId?: string | null;
   lastVerifiedById: string | null;
   externalId: string | null;
   cooperationSince: string | null;
