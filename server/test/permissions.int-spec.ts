@@ -349,6 +349,51 @@ const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) =
         { file: Buffer.from('externe_id;art;name\r\nP-1;OTHER;Rechteprüfung\r\n').toString('base64') },
       ],
     },
+    // Teams and owners (server/test/teams/): editors pass the guard; managing a team also needs admin or the
+    // team's agency, checked per role there.
+    createTeam: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($n: String!) { createTeam(input: { name: $n }) { id } }',
+        { n: `Team ${Math.random().toString(36).slice(2)}` },
+      ],
+    },
+    updateTeam: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($id: ID!) { updateTeam(id: $id, input: { name: "Umbenannt" }) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    deleteTeam: { least: Role.EDITOR, call: () => ['mutation ($id: ID!) { deleteTeam(id: $id) }', { id: UNKNOWN_ID }] },
+    addTeamMember: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u) { id } }',
+        { t: UNKNOWN_ID, u: f.userId },
+      ],
+    },
+    removeTeamMember: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($t: ID!, $u: ID!) { removeTeamMember(teamId: $t, userId: $u) { id } }',
+        { t: UNKNOWN_ID, u: f.userId },
+      ],
+    },
+    setArticleOwner: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($id: ID!, $t: ID!) { setArticleOwner(id: $id, owner: { teamId: $t }) { id } }',
+        { id: f.articleId, t: UNKNOWN_ID },
+      ],
+    },
+    setDirectoryEntryOwner: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($id: ID!, $u: ID!) { setDirectoryEntryOwner(id: $id, owner: { userId: $u }) { id } }',
+        { id: UNKNOWN_ID, u: f.userId },
+      ],
+    },
     // Review cycle (server/test/reviews/): editors confirm content, admins set intervals.
     verifyArticle: {
       least: Role.EDITOR,
