@@ -15,8 +15,10 @@ export class DirectorySeeder {
     private readonly clock: DirectoryClock,
   ) {}
 
-  async seed(viewers: Map<string, Viewer>): Promise<number> {
+  /** Returns the new entries' ids by name (for the demo articles' contact cards). */
+  async seed(viewers: Map<string, Viewer>): Promise<Map<string, string>> {
     const today = this.clock.now().toISOString().slice(0, 10);
+    const ids = new Map<string, string>();
     for (const demo of demoDirectoryEntries) {
       const owner = viewers.get(demo.ownerEmail);
       if (!owner) throw new Error(`Demo entry "${demo.input.name}" has an unknown owner ${demo.ownerEmail}`);
@@ -27,10 +29,11 @@ export class DirectorySeeder {
           nextStartDate: addDays(today, startsInDays),
         })),
       });
+      ids.set(demo.input.name, id);
       if (demo.contactPerson) {
         await this.contacts.add(owner, id, { ...demo.contactPerson, email: '', consentGivenOn: today });
       }
     }
-    return demoDirectoryEntries.length;
+    return ids;
   }
 }

@@ -12,6 +12,7 @@ import { APP_CONFIG } from '../config/app-config.token';
 import { UserFunction } from '../users/user-function';
 import { UsersService } from '../users/users.service';
 import { demoAgencies, demoArticles, demoCategories, demoUsers, type DemoCategory } from './demo';
+import { resolveDemoContactCards } from './demo/contact-cards';
 import { DirectorySeeder } from './directory-seeder';
 import { ProjectSeeder } from './project-seeder';
 import { ReviewSeeder } from './review-seeder';
@@ -92,6 +93,8 @@ export class SeedService {
     };
     await addCategories(demoCategories, null);
 
+    // The directory comes first: demo articles show its entries in contact cards.
+    const entryIds = await this.directorySeeder.seed(viewers);
     const articleIds = new Map<string, string>();
     const publishedArticleIds: string[] = [];
     for (const article of demoArticles) {
@@ -102,7 +105,7 @@ export class SeedService {
         summary: article.summary,
         categoryId: categoryIds.get(article.categorySlug) ?? null,
         tags: article.tags,
-        body: article.body,
+        body: resolveDemoContactCards(article.body, entryIds),
         language: article.language ?? 'de',
         visibility: Visibility[article.visibility],
         kind: ArticleKind[article.kind ?? 'GUIDE'],
@@ -116,7 +119,6 @@ export class SeedService {
     const admin = [...viewers.values()].find((viewer) => viewer.role === Role.ADMIN);
     if (!admin) throw new Error('The demo data needs an admin.');
     await this.projectSeeder.seed({ agencyIds, viewers, articleIds, admin });
-    await this.directorySeeder.seed(viewers);
     const verifier = [...viewers.values()].find((viewer) => viewer.role === Role.EDITOR) ?? admin;
     await this.reviewSeeder.seed({ categoryIds, publishedArticleIds, verifier });
     return credentials;

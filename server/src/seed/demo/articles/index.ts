@@ -1,4 +1,5 @@
 import type { DemoArticle } from '../types';
+import { kontaktkartenArticles } from './kontaktkarten';
 import { kundenleitsystemArticles } from './kundenleitsystem';
 import { leichteSpracheArticles } from './leichte-sprache';
 import { migrantenorganisationenArticles } from './migrantenorganisationen';
@@ -8,6 +9,7 @@ import { qualifizierungArticles } from './qualifizierung-anerkennung';
 import { sprachkurstraegerArticles } from './sprachkurstraeger';
 
 export {
+  kontaktkartenArticles,
   kundenleitsystemArticles,
   leichteSpracheArticles,
   migrantenorganisationenArticles,
@@ -25,4 +27,5 @@ export const demoArticles: DemoArticle[] = [
   ...qualifizierungArticles,
   ...kundenleitsystemArticles,
   ...prozessablaeufeArticles,
+  ...kontaktkartenArticles,
 ];
