@@ -19,6 +19,7 @@ import { EasyLanguageModule } from './easy-language/easy-language.module';
 import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { IdeenboerseModule } from './ideenboerse/ideenboerse.module';
+import { MaterialsModule } from './materials/materials.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OwnershipModule } from './ownership/ownership.module';
 import { ProgrammesModule } from './programmes/programmes.module';
@@ -56,6 +57,7 @@ export class AppModule {
         NotificationsModule,
         ReviewsModule,
         IdeenboerseModule,
+        MaterialsModule,
         SearchModule,
         SeedModule,
         HealthModule,

@@ -61,4 +61,11 @@ describe('loadConfig', () => {
     expect(withMail.reviews.defaultIntervalMonths).toBe(6);
     expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
   });
+
+  it('limits material files to 20 MB unless configured, and refuses tiny or absurd limits', () => {
+    expect(loadConfig({}).materials.maxFileBytes).toBe(20 * 1024 * 1024);
+    expect(loadConfig({ MATERIAL_MAX_FILE_BYTES: '1048576' }).materials.maxFileBytes).toBe(1_048_576);
+    expect(() => loadConfig({ MATERIAL_MAX_FILE_BYTES: '10' })).toThrow(/MATERIAL_MAX_FILE_BYTES/);
+    expect(() => loadConfig({ MATERIAL_MAX_FILE_BYTES: 'viel' })).toThrow(/MATERIAL_MAX_FILE_BYTES/);
+  });
 });

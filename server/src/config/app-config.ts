@@ -44,6 +44,13 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Wissensnetz <wissensnetz@localhost>'),
   REVIEW_DEFAULT_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   REVIEW_SWEEP_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  // Material files are stored in PostgreSQL (bytea, read whole into memory): keep them modest.
+  MATERIAL_MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(512 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
 });
 
 export type Environment = z.input<typeof envSchema>;
@@ -70,6 +77,12 @@ export interface AppConfig {
   reviews: ReviewsConfig;
   /** Undefined: notifications stay in-app only. */
   mail?: MailConfig;
+  materials: MaterialsConfig;
+}
+
+export interface MaterialsConfig {
+  /** Largest file (bytes) that can be attached to a MATERIAL article. */
+  maxFileBytes: number;
 }
 
 export interface ReviewsConfig {
@@ -159,5 +172,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     reviews: { defaultIntervalMonths: values.REVIEW_DEFAULT_MONTHS, sweepMinutes: values.REVIEW_SWEEP_MINUTES },
     mail: values.SMTP_URL ? { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM } : undefined,
+    materials: { maxFileBytes: values.MATERIAL_MAX_FILE_BYTES },
   };
 }

@@ -13,6 +13,8 @@ import { DirectoryEntryChangeEntity } from '../directory/directory-entry-change.
 import { DirectoryEntryEntity } from '../directory/directory-entry.entity';
 import { DirectoryOpeningHoursEntity } from '../directory/directory-opening-hours.entity';
 import { DirectoryVerificationIntervalEntity } from '../directory/directory-verification-interval.entity';
+import { MaterialFileContentEntity } from '../materials/material-file-content.entity';
+import { MaterialFileEntity } from '../materials/material-file.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { ProgrammeAgencyEntity } from '../programmes/programme-agency.entity';
 import { ProgrammeEventEntity } from '../programmes/programme-event.entity';
@@ -69,4 +71,6 @@ export const ENTITIES = [
   ArticleReviewEntity,
   ReviewDigestEntity,
   NotificationEntity,
+  MaterialFileEntity,
+  MaterialFileContentEntity,
 ];

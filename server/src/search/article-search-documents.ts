@@ -4,6 +4,8 @@ import { AgenciesService } from '../agencies/agencies.service';
 import { ArticleQueriesService } from '../articles/article-queries.service';
 import type { ArticleEntity } from '../articles/article.entity';
 import { CategoriesService } from '../categories/categories.service';
+import { MaterialFilesService } from '../materials/material-files.service';
+import { materialSearchText } from '../materials/material-search-text';
 import { UsersService } from '../users/users.service';
 import type { SearchDocument } from './engine/search-document';
 
@@ -17,6 +19,7 @@ export class ArticleSearchDocuments {
     private readonly categories: CategoriesService,
     private readonly users: UsersService,
     private readonly agencies: AgenciesService,
+    private readonly materials: MaterialFilesService,
   ) {}
 
   /** Documents for the ids that exist; ids without an article are returned as `missing`. */
@@ -54,6 +57,7 @@ export class ArticleSearchDocuments {
       ...new Set(owners.flatMap((owner) => (owner.agencyId ? [owner.agencyId] : []))),
     ]);
     const agencyName = new Map(agencies.map((agency) => [agency.id, agency.name]));
+    const files = await this.materials.forArticles(articles.map((article) => article.id));
     return articles.map((article) => {
       const path = article.categoryId ? tree.path(article.categoryId) : [];
       const agencyId = (article.ownerId && agencyOf.get(article.ownerId)) || null;
@@ -65,7 +69,8 @@ export class ArticleSearchDocuments {
         title: article.title,
         summary: article.summary,
         headings: extractHeadings(article.body).map((heading) => heading.text),
-        body: article.bodyText,
+        // Material files are found by their titles (and "Leichte Sprache" for files in it).
+        body: [article.bodyText, ...materialSearchText(files.get(article.id) ?? [])].join('\n'),
         tags: article.tags,
         categoryPath: path.map((category) => category.name),
         categoryIds: path.map((category) => category.id),

@@ -5,6 +5,7 @@ import { AgenciesModule } from '../agencies/agencies.module';
 import { ArticlesModule } from '../articles/articles.module';
 import { CategoriesModule } from '../categories/categories.module';
 import { DirectoryModule } from '../directory/directory.module';
+import { MaterialsModule } from '../materials/materials.module';
 import { SearchOutboxModule } from '../search-outbox/search-outbox.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { UsersModule } from '../users/users.module';
@@ -27,6 +28,7 @@ import { SearchVocabulary } from './vocabulary/search-vocabulary';
     ArticlesModule,
     ProjectsModule,
     DirectoryModule,
+    MaterialsModule,
     CategoriesModule,
     UsersModule,
     AgenciesModule,

@@ -3,11 +3,13 @@ import { AgenciesModule } from '../agencies/agencies.module';
 import { ArticlesModule } from '../articles/articles.module';
 import { CategoriesModule } from '../categories/categories.module';
 import { DirectoryModule } from '../directory/directory.module';
+import { MaterialsModule } from '../materials/materials.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { UsersModule } from '../users/users.module';
 import { DirectorySeeder } from './directory-seeder';
+import { MaterialSeeder } from './material-seeder';
 import { ProjectSeeder } from './project-seeder';
 import { ReviewSeeder } from './review-seeder';
 import { SeedService } from './seed.service';
@@ -21,9 +23,10 @@ import { SeedService } from './seed.service';
     ProgrammesModule,
     ProjectsModule,
     DirectoryModule,
+    MaterialsModule,
     ReviewsModule,
   ],
-  providers: [SeedService, ProjectSeeder, DirectorySeeder, ReviewSeeder],
+  providers: [SeedService, ProjectSeeder, DirectorySeeder, ReviewSeeder, MaterialSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -14,6 +14,7 @@ import { UsersService } from '../users/users.service';
 import { demoAgencies, demoArticles, demoCategories, demoUsers, type DemoCategory } from './demo';
 import { resolveDemoContactCards } from './demo/contact-cards';
 import { DirectorySeeder } from './directory-seeder';
+import { MaterialSeeder } from './material-seeder';
 import { ProjectSeeder } from './project-seeder';
 import { ReviewSeeder } from './review-seeder';
 import { type DemoCredential, generateDemoPassword, saveDemoCredentials } from './demo-credentials';
@@ -31,6 +32,7 @@ export class SeedService {
     private readonly projectSeeder: ProjectSeeder,
     private readonly directorySeeder: DirectorySeeder,
     private readonly reviewSeeder: ReviewSeeder,
+    private readonly materialSeeder: MaterialSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -119,6 +121,7 @@ export class SeedService {
     const admin = [...viewers.values()].find((viewer) => viewer.role === Role.ADMIN);
     if (!admin) throw new Error('The demo data needs an admin.');
     await this.projectSeeder.seed({ agencyIds, viewers, articleIds, admin });
+    await this.materialSeeder.seed({ viewers, categoryIds });
     const verifier = [...viewers.values()].find((viewer) => viewer.role === Role.EDITOR) ?? admin;
     await this.reviewSeeder.seed({ categoryIds, publishedArticleIds, verifier });
     return credentials;

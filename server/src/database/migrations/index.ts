@@ -6,6 +6,7 @@ import { AddProgrammesAndProjects1796028327810 } from './1796028327810-add-progr
 import { InitialSchema1795623740072 } from './1795623740072-initial-schema';
 import { SpeedUpPostgresSearch1796100000000 } from './1796100000000-speed-up-postgres-search';
 import { AddDirectory1796110000000 } from './1796110000000-add-directory';
+import { AddMaterialFiles1796170000000 } from './1796170000000-add-material-files';
 import { AddRevisionReadability1796120000000 } from './1796120000000-add-revision-readability';
 import { PartitionSearchDocuments1796130000000 } from './1796130000000-partition-search-documents';
 import { AddArticleKind1796141000000 } from './1796141000000-add-article-kind';
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddProjectDocument1796143000000,
   AddDirectoryReferences1796158000000,
   AddTeams1796161000000,
+  AddMaterialFiles1796170000000,
 ];
