@@ -238,4 +238,27 @@ describe('collaboration limits', () => {
       for (const client of [offender, writer, watcher]) client?.destroy();
     }
   });
+
+  it('keeps a connection whose messages add up past the limit while the document stays small', async () => {
+    const article = await ctx.newArticle(editor.client);
+    const [writer, watcher, third] = await threeClients(article.id);
+    try {
+      // 30 rounds of writing and deleting 1,000 characters: about 2 × the limit in messages.
+      const fragment = writer.doc.getXmlFragment('default');
+      for (let round = 1; round <= 30; round++) {
+        appendParagraph(writer.doc, `RUNDE${round}${'z'.repeat(1_000)}`);
+        fragment.delete(fragment.length - 1, 1);
+      }
+      appendParagraph(writer.doc, 'Ende');
+      await waitFor(
+        () => contentOf(watcher),
+        (doc) => doc.includes('Ende'),
+        { what: 'the last edit' },
+      );
+      expect(writer.closeReasons).toEqual([]);
+      expect(contentOf(watcher)).not.toContain('RUNDE');
+    } finally {
+      for (const client of [writer, watcher, third]) client?.destroy();
+    }
+  });
 });

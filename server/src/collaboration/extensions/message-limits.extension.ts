@@ -3,7 +3,6 @@ import type {
   beforeHandleMessagePayload,
   Extension,
   afterLoadDocumentPayload,
-  afterStoreDocumentPayload,
   afterUnloadDocumentPayload,
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
@@ -14,7 +13,9 @@ import { CLOSE, refuse } from '../collaboration-close';
 /**
  * Refuses messages that would grow a document past COLLAB_MAX_DOCUMENT_BYTES; only the
  * sending connection is closed. (Oversized frames are cut off earlier by the WebSocket
- * server's maxPayload.) Sizes are tracked incrementally so no message pays for a full encode.
+ * server's maxPayload.) Sizes are tracked incrementally so no message pays for a full encode:
+ * the running sum of message sizes only over-counts (awareness messages, deletions), so the
+ * document is measured exactly only when the sum reaches the limit, and the sum restarts there.
  */
 @Injectable()
 export class MessageLimitsExtension implements Extension {
@@ -28,15 +29,12 @@ export class MessageLimitsExtension implements Extension {
     return Promise.resolve();
   }
 
-  beforeHandleMessage({ documentName, update }: beforeHandleMessagePayload): Promise<void> {
-    const size = (this.approximateSize.get(documentName) ?? 0) + update.length;
-    if (size > this.config.collaboration.maxDocumentBytes) return Promise.reject(refuse(CLOSE.tooLarge));
+  beforeHandleMessage({ documentName, document, update }: beforeHandleMessagePayload): Promise<void> {
+    const limit = this.config.collaboration.maxDocumentBytes;
+    let size = (this.approximateSize.get(documentName) ?? 0) + update.length;
+    if (size > limit) size = Y.encodeStateAsUpdate(document).length + update.length;
+    if (size > limit) return Promise.reject(refuse(CLOSE.tooLarge));
     this.approximateSize.set(documentName, size);
-    return Promise.resolve();
-  }
-
-  afterStoreDocument({ documentName, document }: afterStoreDocumentPayload): Promise<void> {
-    this.approximateSize.set(documentName, Y.encodeStateAsUpdate(document).length);
     return Promise.resolve();
   }
 
