@@ -20,6 +20,7 @@ import { GraphqlApiModule } from './graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { IdeenboerseModule } from './ideenboerse/ideenboerse.module';
 import { MaterialsModule } from './materials/materials.module';
+import { LanguageVersionsModule } from './language-versions/language-versions.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OwnershipModule } from './ownership/ownership.module';
 import { ProgrammesModule } from './programmes/programmes.module';
@@ -56,6 +57,7 @@ export class AppModule {
         OwnershipModule,
         NotificationsModule,
         ReviewsModule,
+        LanguageVersionsModule,
         IdeenboerseModule,
         MaterialsModule,
         SearchModule,

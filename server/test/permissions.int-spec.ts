@@ -406,6 +406,18 @@ const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) =
         { id: f.categoryId },
       ],
     },
+    // Language versions (server/src/language-versions/): like editing articles.
+    createLanguageVersion: {
+      least: Role.EDITOR,
+      call: (f) => [
+        'mutation ($id: ID!) { createLanguageVersion(input: { sourceArticleId: $id, variant: LEICHTE_SPRACHE }) { id } }',
+        { id: f.articleId },
+      ],
+    },
+    markLanguageVersionCurrent: {
+      least: Role.EDITOR,
+      call: (f) => ['mutation ($id: ID!) { markLanguageVersionCurrent(articleId: $id) { id } }', { id: f.articleId }],
+    },
     // Notifications: every signed-in user, only their own (NOT_FOUND for others').
     markNotificationRead: {
       least: Role.READER,

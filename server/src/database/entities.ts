@@ -19,6 +19,7 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { ProgrammeAgencyEntity } from '../programmes/programme-agency.entity';
 import { ProgrammeEventEntity } from '../programmes/programme-event.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
+import { ArticleLanguageVersionEntity } from '../language-versions/article-language-version.entity';
 import { ProjectArticleLinkEntity } from '../projects/project-article-link.entity';
 import { ProjectChangeProposalEntity } from '../projects/project-change-proposal.entity';
 import { ProjectDirectoryReferenceEntity } from '../projects/project-directory-reference.entity';
@@ -70,6 +71,7 @@ export const ENTITIES = [
   ProjectDirectoryReferenceEntity,
   ArticleReviewEntity,
   ReviewDigestEntity,
+  ArticleLanguageVersionEntity,
   NotificationEntity,
   MaterialFileEntity,
   MaterialFileContentEntity,

@@ -14,6 +14,7 @@ import { AddReviewCycle1796142000000 } from './1796142000000-add-review-cycle';
 import { AddProjectDocument1796143000000 } from './1796143000000-add-project-document';
 import { AddDirectoryReferences1796158000000 } from './1796158000000-add-directory-references';
 import { AddTeams1796161000000 } from './1796161000000-add-teams';
+import { AddLanguageVersions1796160000000 } from './1796160000000-add-language-versions';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddDirectoryReferences1796158000000,
   AddTeams1796161000000,
   AddMaterialFiles1796170000000,
+  AddLanguageVersions1796160000000,
 ];
