@@ -2,9 +2,11 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { COLLABORATION_FIELD, createEditorExtensions } from '@wissensnetz/editor';
+import { VueNodeViewRenderer } from '@tiptap/vue-3';
+import { COLLABORATION_FIELD, ContactCard, createEditorExtensions } from '@wissensnetz/editor';
 import type * as Y from 'yjs';
 import { EasyLanguage, type EasyLanguageOptions } from '@/features/easy-language/EasyLanguageExtension';
+import ContactCardNodeView from '@/features/directory/contact-card/ContactCardNodeView.vue';
 import { renderCollaborationCaret } from './renderCollaborationCaret';
 
 export interface WebEditorCollaboration {
@@ -32,10 +34,19 @@ export interface WebEditorExtensionOptions {
  * The shared headless list plus web-only UI bits. Never add schema-changing
  * extensions here: the schema parity spec guards that.
  */
+/** The shared contact card with the live card as its node view (same schema, parity spec). */
+const ContactCardWithView = ContactCard.extend({
+  addNodeView() {
+    return VueNodeViewRenderer(ContactCardNodeView);
+  },
+});
+
 export function createWebEditorExtensions(options: WebEditorExtensionOptions = {}): Extensions {
   const { collaboration } = options;
   const shared = [
-    ...createEditorExtensions({ placeholder: options.placeholder, undoRedo: !collaboration }),
+    ...createEditorExtensions({ placeholder: options.placeholder, undoRedo: !collaboration }).map((extension) =>
+      extension.name === ContactCard.name ? ContactCardWithView : extension,
+    ),
     EasyLanguage.configure(options.easyLanguage),
   ];
   if (!collaboration) return shared;

@@ -1,3 +1,5 @@
+import { contactCardDe } from './contactCardDe';
+
 /** German messages of the directory (the `directory` block of the app messages). */
 export const directoryDe = {
   nav: 'Verzeichnis',
@@ -88,6 +90,7 @@ export const directoryDe = {
     distance: '{km} km entfernt',
     noAddress: 'Keine Adresse',
   },
+  contactCard: contactCardDe,
   outdated: 'Möglicherweise veraltet',
   outdatedHint: 'Dieser Eintrag wurde seit {date} nicht mehr geprüft.',
   stillCorrect: 'Noch aktuell',

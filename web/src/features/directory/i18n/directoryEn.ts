@@ -1,3 +1,4 @@
+import { contactCardEn } from './contactCardEn';
 import type { directoryDe } from './directoryDe';
 
 /** English messages of the directory (same keys as German). */
@@ -90,6 +91,7 @@ export const directoryEn: typeof directoryDe = {
     distance: '{km} km away',
     noAddress: 'No address',
   },
+  contactCard: contactCardEn,
   outdated: 'May be outdated',
   outdatedHint: 'This entry has not been verified since {date}.',
   stillCorrect: 'Still correct',

@@ -17,6 +17,13 @@ export const toolbarIconPaths = {
   codeBlock: ['M3 4h18v16H3z', 'M9.5 9.5L7 12l2.5 2.5', 'M14.5 9.5L17 12l-2.5 2.5'],
   hr: ['M3 12h18', 'M6 6h12', 'M6 18h12'],
   image: ['M3 5h18v14H3z', 'M3 16l5-5 4 4 2.5-2.5L21 19', 'M15.5 9h.01'],
+  contactCard: [
+    'M3 5h18v14H3z',
+    'M9 8.5a2 2 0 1 1 0 4 2 2 0 0 1 0-4z',
+    'M5.5 16a3.5 3.5 0 0 1 7 0',
+    'M14.5 10h4',
+    'M14.5 14h4',
+  ],
   callout: ['M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z', 'M12 11v5', 'M12 7.5h.01'],
   processStep: ['M3 4h6v6H3z', 'M6 10v4', 'M3 14h6v6H3z', 'M13 7h8', 'M17 13v8', 'M13 17h8'],
   processEdit: ['M3 4h6v6H3z', 'M6 10v4', 'M3 14h6v6H3z', 'M13 20l1-4 6-6 3 3-6 6z'],

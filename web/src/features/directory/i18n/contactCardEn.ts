@@ -1,0 +1,33 @@
+import type { contactCardDe } from './contactCardDe';
+
+/** English texts of contact cards and "Used in" (the `directory.contactCard` block). */
+export const contactCardEn: typeof contactCardDe = {
+  label: 'Contact card: {name}',
+  loading: 'Loading contact card …',
+  unavailable: 'Entry not available',
+  unavailableHint: 'This directory entry is not (or no longer) visible.',
+  failed: 'The contact card could not be loaded.',
+  openEntry: 'Open {name} in the directory',
+  call: 'Call {name}: {phone}',
+  mail: 'E-mail {name}: {email}',
+  website: 'Website of {name} (opens in a new tab)',
+  address: 'Address',
+  phone: 'Phone',
+  email: 'E-mail',
+  websiteLabel: 'Website',
+  hours: 'Opening hours',
+  weekdaysShort: { '1': 'Mon', '2': 'Tue', '3': 'Wed', '4': 'Thu', '5': 'Fri', '6': 'Sat', '7': 'Sun' },
+  insert: 'Contact card',
+  dialogTitle: 'Insert contact card',
+  dialogIntro: 'The card always shows the current details from the directory.',
+  search: 'Search entry',
+  searchHint: 'Name or short name, at least 2 characters',
+  searching: 'Searching …',
+  noResults: 'No matching entries.',
+  results: 'No results | 1 result | {count} results',
+  choose: 'Insert {name}',
+  usedIn: 'Used in',
+  usedInArticles: 'Articles',
+  usedInProjects: 'Projects',
+  usedInNone: 'Not yet shown as a contact card in any article or project.',
+};
