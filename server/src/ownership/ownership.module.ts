@@ -15,5 +15,6 @@ import { OwnershipService } from './ownership.service';
 @Module({
   imports: [ArticlesModule, DirectoryModule, TeamsModule, UsersModule, SearchOutboxModule],
   providers: [OwnershipService, OwnershipResolver, ArticleOwnerTeamResolver, DirectoryEntryOwnerTeamResolver],
+  exports: [OwnershipService],
 })
 export class OwnershipModule {}

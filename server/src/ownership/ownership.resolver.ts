@@ -1,4 +1,4 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ArticleQueriesService } from '../articles/article-queries.service';
 import { toArticleModel } from '../articles/article.mapper';
 import { ArticleModel } from '../articles/models/article.model';
@@ -10,6 +10,8 @@ import { IdArg } from '../common/graphql/id-arg.decorator';
 import { toDirectoryEntryModel } from '../directory/directory-entry.mapper';
 import { DirectoryQueriesService } from '../directory/directory-queries.service';
 import { DirectoryEntryModel } from '../directory/models/directory-entry.model';
+import { UserRefModel } from '../users/models/user-ref.model';
+import { toUserRefModel } from '../users/user.mapper';
 import { OwnerInput } from './dto/owner.input';
 import { OwnershipService } from './ownership.service';
 
@@ -21,6 +23,14 @@ export class OwnershipResolver {
     private readonly articles: ArticleQueriesService,
     private readonly directory: DirectoryQueriesService,
   ) {}
+
+  @RequireRole(Role.EDITOR)
+  @Query(() => [UserRefModel], {
+    description: 'Active editors and admins by name: who may own content or join a team.',
+  })
+  async ownerCandidates(): Promise<UserRefModel[]> {
+    return (await this.ownership.candidates()).map(toUserRefModel);
+  }
 
   @RequireRole(Role.EDITOR)
   @Mutation(() => ArticleModel, { description: 'Hands the article to a user or a team, who keeps it up to date.' })

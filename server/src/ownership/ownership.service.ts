@@ -9,6 +9,7 @@ import { DirectoryEntryChangeEntity } from '../directory/directory-entry-change.
 import { DirectoryEntryEntity } from '../directory/directory-entry.entity';
 import { SearchOutboxService } from '../search-outbox/search-outbox.service';
 import { TeamsService } from '../teams/teams.service';
+import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import type { OwnerInput } from './dto/owner.input';
 import { OwnershipErrorCode, OwnershipException } from './ownership.errors';
@@ -69,6 +70,11 @@ export class OwnershipService {
         }),
       );
     });
+  }
+
+  /** Active editors and admins by name: who may own content or join a team. */
+  async candidates(): Promise<UserEntity[]> {
+    return (await this.users.list()).filter((user) => user.active && roleAtLeast(user.role, Role.EDITOR));
   }
 
   /** Exactly one of user and team; a user must be an active editor or admin, a team must exist. */

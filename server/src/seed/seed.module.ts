@@ -6,12 +6,15 @@ import { DirectoryModule } from '../directory/directory.module';
 import { MaterialsModule } from '../materials/materials.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { ProjectsModule } from '../projects/projects.module';
+import { OwnershipModule } from '../ownership/ownership.module';
 import { ReviewsModule } from '../reviews/reviews.module';
+import { TeamsModule } from '../teams/teams.module';
 import { UsersModule } from '../users/users.module';
 import { DirectorySeeder } from './directory-seeder';
 import { MaterialSeeder } from './material-seeder';
 import { ProjectSeeder } from './project-seeder';
 import { ReviewSeeder } from './review-seeder';
+import { TeamSeeder } from './team-seeder';
 import { SeedService } from './seed.service';
 
 @Module({
@@ -25,8 +28,10 @@ import { SeedService } from './seed.service';
     DirectoryModule,
     MaterialsModule,
     ReviewsModule,
+    TeamsModule,
+    OwnershipModule,
   ],
-  providers: [SeedService, ProjectSeeder, DirectorySeeder, ReviewSeeder, MaterialSeeder],
+  providers: [SeedService, ProjectSeeder, DirectorySeeder, ReviewSeeder, MaterialSeeder, TeamSeeder],
   exports: [SeedService],
 })
 export class SeedModule {}

@@ -17,6 +17,7 @@ import { DirectorySeeder } from './directory-seeder';
 import { MaterialSeeder } from './material-seeder';
 import { ProjectSeeder } from './project-seeder';
 import { ReviewSeeder } from './review-seeder';
+import { TeamSeeder } from './team-seeder';
 import { type DemoCredential, generateDemoPassword, saveDemoCredentials } from './demo-credentials';
 
 /** Loads the German demo data set through the same services as the API, so it obeys every rule. */
@@ -32,6 +33,7 @@ export class SeedService {
     private readonly projectSeeder: ProjectSeeder,
     private readonly directorySeeder: DirectorySeeder,
     private readonly reviewSeeder: ReviewSeeder,
+    private readonly teamSeeder: TeamSeeder,
     private readonly materialSeeder: MaterialSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -122,6 +124,8 @@ export class SeedService {
     if (!admin) throw new Error('The demo data needs an admin.');
     await this.projectSeeder.seed({ agencyIds, viewers, articleIds, admin });
     await this.materialSeeder.seed({ viewers, categoryIds });
+    // Before the review seeder, so that team members get the review notifications of team-owned content.
+    await this.teamSeeder.seed({ viewers, agencyIds, admin });
     const verifier = [...viewers.values()].find((viewer) => viewer.role === Role.EDITOR) ?? admin;
     await this.reviewSeeder.seed({ categoryIds, publishedArticleIds, verifier });
     return credentials;

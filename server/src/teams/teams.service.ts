@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service';
-import { Role } from '../common/auth/role';
+import { Role, roleAtLeast } from '../common/auth/role';
 import type { Viewer } from '../common/auth/viewer';
 import { UsersService } from '../users/users.service';
 import type { CreateTeamInput } from './dto/create-team.input';
@@ -127,9 +127,14 @@ export class TeamsService {
 
   async addMember(viewer: Viewer, teamId: string, userId: string): Promise<TeamEntity> {
     const team = await this.getManageable(viewer, teamId);
+    // Members share the team's review duty, and confirming content needs an editor.
     const [user] = await this.users.findByIds([userId]);
-    if (!user || !user.active) {
-      throw new TeamException(TeamErrorCode.USER_NOT_FOUND, 'The user does not exist or is deactivated.', { userId });
+    if (!user || !user.active || !roleAtLeast(user.role, Role.EDITOR)) {
+      throw new TeamException(
+        TeamErrorCode.MEMBER_NOT_EDITOR,
+        'Team members must be active editors or administrators.',
+        { userId },
+      );
     }
     await this.dataSource.manager
       .createQueryBuilder()

@@ -196,6 +196,24 @@ describe('teams as owners', () => {
       );
     });
 
+    it('takes only active editors and admins as members, offered by ownerCandidates', async () => {
+      const team = await createTeam(editor.client, { name: 'Nur Redaktion' });
+      const refused = await editor.client.request(ADD_MEMBER, { t: team.id, u: reader.user.id });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'TEAM_MEMBER_NOT_EDITOR',
+      });
+      const candidates = await editor.client.expectData<{ ownerCandidates: { id: string }[] }>(
+        'query { ownerCandidates { id displayName } }',
+      );
+      const ids = candidates.ownerCandidates.map((user) => user.id);
+      expect(ids).toContain(admin.user.id);
+      expect(ids).toContain(member.user.id);
+      expect(ids).not.toContain(reader.user.id);
+      expect(await reader.client.errorCode('query { ownerCandidates { id } }')).toBe('FORBIDDEN');
+      await editor.client.expectData(DELETE_TEAM, { id: team.id });
+    });
+
     it('lists the viewer’s own teams in myTeams', async () => {
       const mine = await member.client.expectData<{ myTeams: { name: string }[] }>('query { myTeams { name } }');
       expect(mine.myTeams.map((team) => team.name)).toEqual(['IKB-Team Esslingen-Nord']);
