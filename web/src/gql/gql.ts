@@ -58,6 +58,10 @@ type Documents = {
     "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": typeof types.PublishArticleDocument,
     "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": typeof types.UnpublishArticleDocument,
     "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}": typeof types.UpdateArticleDocument,
+    "query ArticleLanguageVersions($id: ID!) {\n  article(id: $id) {\n    id\n    language\n    viewerCanEdit\n    languageVersions {\n      isSource\n      variant\n      language\n      article {\n        id\n        slug\n        title\n        status\n      }\n    }\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}": typeof types.ArticleLanguageVersionsDocument,
+    "mutation CreateLanguageVersion($input: CreateLanguageVersionInput!) {\n  createLanguageVersion(input: $input) {\n    id\n    slug\n  }\n}": typeof types.CreateLanguageVersionDocument,
+    "fragment LanguageVersionState on LanguageVersion {\n  variant\n  language\n  sourceRevisionNumber\n  sourceLatestRevisionNumber\n  sourceChanged\n  syncedAt\n  source {\n    id\n    slug\n    title\n  }\n  sourceChanges {\n    fromRevisionNumber\n    toRevisionNumber\n    fromTitle\n    toTitle\n    titleChanged\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": typeof types.LanguageVersionStateFragmentDoc,
+    "mutation MarkLanguageVersionCurrent($articleId: ID!) {\n  markLanguageVersionCurrent(articleId: $articleId) {\n    id\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}": typeof types.MarkLanguageVersionCurrentDocument,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": typeof types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    readAt\n  }\n}": typeof types.MarkNotificationReadDocument,
     "query Notifications($unreadOnly: Boolean!, $first: Int!) {\n  notifications(unreadOnly: $unreadOnly, first: $first) {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n}": typeof types.NotificationsDocument,
@@ -169,6 +173,10 @@ const documents: Documents = {
     "mutation PublishArticle($id: ID!) {\n  publishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": types.PublishArticleDocument,
     "mutation UnpublishArticle($id: ID!) {\n  unpublishArticle(id: $id) {\n    ...EditedArticleFields\n  }\n}": types.UnpublishArticleDocument,
     "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}": types.UpdateArticleDocument,
+    "query ArticleLanguageVersions($id: ID!) {\n  article(id: $id) {\n    id\n    language\n    viewerCanEdit\n    languageVersions {\n      isSource\n      variant\n      language\n      article {\n        id\n        slug\n        title\n        status\n      }\n    }\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}": types.ArticleLanguageVersionsDocument,
+    "mutation CreateLanguageVersion($input: CreateLanguageVersionInput!) {\n  createLanguageVersion(input: $input) {\n    id\n    slug\n  }\n}": types.CreateLanguageVersionDocument,
+    "fragment LanguageVersionState on LanguageVersion {\n  variant\n  language\n  sourceRevisionNumber\n  sourceLatestRevisionNumber\n  sourceChanged\n  syncedAt\n  source {\n    id\n    slug\n    title\n  }\n  sourceChanges {\n    fromRevisionNumber\n    toRevisionNumber\n    fromTitle\n    toTitle\n    titleChanged\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": types.LanguageVersionStateFragmentDoc,
+    "mutation MarkLanguageVersionCurrent($articleId: ID!) {\n  markLanguageVersionCurrent(articleId: $articleId) {\n    id\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}": types.MarkLanguageVersionCurrentDocument,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    readAt\n  }\n}": types.MarkNotificationReadDocument,
     "query Notifications($unreadOnly: Boolean!, $first: Int!) {\n  notifications(unreadOnly: $unreadOnly, first: $first) {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n}": types.NotificationsDocument,
@@ -426,6 +434,22 @@ export function graphql(source: "mutation UnpublishArticle($id: ID!) {\n  unpubl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}"): (typeof documents)["mutation UpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n  updateArticle(id: $id, input: $input) {\n    ...EditedArticleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArticleLanguageVersions($id: ID!) {\n  article(id: $id) {\n    id\n    language\n    viewerCanEdit\n    languageVersions {\n      isSource\n      variant\n      language\n      article {\n        id\n        slug\n        title\n        status\n      }\n    }\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}"): (typeof documents)["query ArticleLanguageVersions($id: ID!) {\n  article(id: $id) {\n    id\n    language\n    viewerCanEdit\n    languageVersions {\n      isSource\n      variant\n      language\n      article {\n        id\n        slug\n        title\n        status\n      }\n    }\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateLanguageVersion($input: CreateLanguageVersionInput!) {\n  createLanguageVersion(input: $input) {\n    id\n    slug\n  }\n}"): (typeof documents)["mutation CreateLanguageVersion($input: CreateLanguageVersionInput!) {\n  createLanguageVersion(input: $input) {\n    id\n    slug\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LanguageVersionState on LanguageVersion {\n  variant\n  language\n  sourceRevisionNumber\n  sourceLatestRevisionNumber\n  sourceChanged\n  syncedAt\n  source {\n    id\n    slug\n    title\n  }\n  sourceChanges {\n    fromRevisionNumber\n    toRevisionNumber\n    fromTitle\n    toTitle\n    titleChanged\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}"): (typeof documents)["fragment LanguageVersionState on LanguageVersion {\n  variant\n  language\n  sourceRevisionNumber\n  sourceLatestRevisionNumber\n  sourceChanged\n  syncedAt\n  source {\n    id\n    slug\n    title\n  }\n  sourceChanges {\n    fromRevisionNumber\n    toRevisionNumber\n    fromTitle\n    toTitle\n    titleChanged\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkLanguageVersionCurrent($articleId: ID!) {\n  markLanguageVersionCurrent(articleId: $articleId) {\n    id\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}"): (typeof documents)["mutation MarkLanguageVersionCurrent($articleId: ID!) {\n  markLanguageVersionCurrent(articleId: $articleId) {\n    id\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
