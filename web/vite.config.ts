@@ -17,6 +17,7 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': { target: 'http://localhost:3000', changeOrigin: false },
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
       '/collab': { target: 'ws://localhost:3000', ws: true },
     },
   },

@@ -1,6 +1,9 @@
 import type { MaterialFileEntity } from './material-file.entity';
 import type { MaterialFileModel } from './models/material-file.model';
 
+/** `:articleId` is replaced by the client; see MaterialFilesController.upload. */
+export const MATERIAL_UPLOAD_PATH_TEMPLATE = '/api/material/artikel/:articleId/dateien';
+
 export const materialDownloadUrl = (fileId: string): string => `/api/material/dateien/${fileId}`;
 
 export function toMaterialFileModel(file: MaterialFileEntity): MaterialFileModel {

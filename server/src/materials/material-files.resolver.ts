@@ -15,6 +15,9 @@ import { toMaterialFileModel } from './material-file.mapper';
 import { MaterialFilesService } from './material-files.service';
 import { MaterialFileModel } from './models/material-file.model';
 import { MaterialPageModel } from './models/material-page.model';
+import { MaterialUploadLimitsModel } from './models/material-upload-limits.model';
+import { ALLOWED_EXTENSIONS } from './material-media-type';
+import { MATERIAL_UPLOAD_PATH_TEMPLATE } from './material-file.mapper';
 
 /** Material list, metadata edits and deletes (uploads and downloads are HTTP: material-files.controller.ts). */
 @Resolver(() => MaterialFileModel)
@@ -36,6 +39,16 @@ export class MaterialFilesResolver {
         article: toArticleModel(item.article),
         files: item.files.map(toMaterialFileModel),
       })),
+    };
+  }
+
+  @Public()
+  @Query(() => MaterialUploadLimitsModel)
+  materialUploadLimits(): MaterialUploadLimitsModel {
+    return {
+      maxFileBytes: this.service.maxFileBytes,
+      extensions: [...ALLOWED_EXTENSIONS],
+      uploadPathTemplate: MATERIAL_UPLOAD_PATH_TEMPLATE,
     };
   }
 

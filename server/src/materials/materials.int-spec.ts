@@ -128,6 +128,16 @@ describe('material files', () => {
       easyLanguage: 'NONE',
     });
 
+    const limits = await ctx
+      .anonymous()
+      .expectData<{ materialUploadLimits: { maxFileBytes: number; extensions: string[] } }>(
+        `{ materialUploadLimits { maxFileBytes extensions } }`,
+      );
+    expect(limits.materialUploadLimits.maxFileBytes).toBe(MAX_BYTES);
+    expect(limits.materialUploadLimits.extensions).toEqual(
+      expect.arrayContaining(['pdf', 'png', 'svg', 'docx', 'odt']),
+    );
+
     const listed = await reader.client.expectData<{
       article: { materialFiles: UploadedFile[] & { uploadedBy: unknown }[] };
     }>(FILES, { slug: article.slug });

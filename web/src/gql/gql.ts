@@ -62,6 +62,12 @@ type Documents = {
     "mutation CreateLanguageVersion($input: CreateLanguageVersionInput!) {\n  createLanguageVersion(input: $input) {\n    id\n    slug\n  }\n}": typeof types.CreateLanguageVersionDocument,
     "fragment LanguageVersionState on LanguageVersion {\n  variant\n  language\n  sourceRevisionNumber\n  sourceLatestRevisionNumber\n  sourceChanged\n  syncedAt\n  source {\n    id\n    slug\n    title\n  }\n  sourceChanges {\n    fromRevisionNumber\n    toRevisionNumber\n    fromTitle\n    toTitle\n    titleChanged\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": typeof types.LanguageVersionStateFragmentDoc,
     "mutation MarkLanguageVersionCurrent($articleId: ID!) {\n  markLanguageVersionCurrent(articleId: $articleId) {\n    id\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}": typeof types.MarkLanguageVersionCurrentDocument,
+    "query ArticleMaterialFiles($slug: String!) {\n  article(slug: $slug) {\n    id\n    kind\n    viewerCanEdit\n    materialFiles {\n      ...MaterialFileFields\n    }\n  }\n}": typeof types.ArticleMaterialFilesDocument,
+    "mutation DeleteMaterialFile($id: ID!) {\n  deleteMaterialFile(id: $id) {\n    id\n  }\n}": typeof types.DeleteMaterialFileDocument,
+    "fragment MaterialFileFields on MaterialFile {\n  id\n  articleId\n  title\n  fileName\n  mediaType\n  sizeBytes\n  language\n  licence\n  licenceNote\n  easyLanguage\n  downloadUrl\n  uploadedAt\n  uploadedBy {\n    id\n    displayName\n  }\n}": typeof types.MaterialFileFieldsFragmentDoc,
+    "query MaterialUploadLimits {\n  materialUploadLimits {\n    maxFileBytes\n    extensions\n    uploadPathTemplate\n  }\n}": typeof types.MaterialUploadLimitsDocument,
+    "query Materials($filter: MaterialsFilter, $first: Int = 20, $offset: Int = 0) {\n  materials(filter: $filter, first: $first, offset: $offset) {\n    totalCount\n    availableLanguages\n    items {\n      article {\n        id\n        slug\n        title\n        summary\n        tags\n        visibility\n        category {\n          id\n          name\n        }\n      }\n      files {\n        ...MaterialFileFields\n      }\n    }\n  }\n}": typeof types.MaterialsDocument,
+    "mutation UpdateMaterialFile($id: ID!, $input: UpdateMaterialFileInput!) {\n  updateMaterialFile(id: $id, input: $input) {\n    ...MaterialFileFields\n  }\n}": typeof types.UpdateMaterialFileDocument,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": typeof types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    readAt\n  }\n}": typeof types.MarkNotificationReadDocument,
     "query Notifications($unreadOnly: Boolean!, $first: Int!) {\n  notifications(unreadOnly: $unreadOnly, first: $first) {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n}": typeof types.NotificationsDocument,
@@ -177,6 +183,12 @@ const documents: Documents = {
     "mutation CreateLanguageVersion($input: CreateLanguageVersionInput!) {\n  createLanguageVersion(input: $input) {\n    id\n    slug\n  }\n}": types.CreateLanguageVersionDocument,
     "fragment LanguageVersionState on LanguageVersion {\n  variant\n  language\n  sourceRevisionNumber\n  sourceLatestRevisionNumber\n  sourceChanged\n  syncedAt\n  source {\n    id\n    slug\n    title\n  }\n  sourceChanges {\n    fromRevisionNumber\n    toRevisionNumber\n    fromTitle\n    toTitle\n    titleChanged\n    blocks {\n      change\n      kind\n      segments {\n        change\n        text\n      }\n    }\n  }\n}": types.LanguageVersionStateFragmentDoc,
     "mutation MarkLanguageVersionCurrent($articleId: ID!) {\n  markLanguageVersionCurrent(articleId: $articleId) {\n    id\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}": types.MarkLanguageVersionCurrentDocument,
+    "query ArticleMaterialFiles($slug: String!) {\n  article(slug: $slug) {\n    id\n    kind\n    viewerCanEdit\n    materialFiles {\n      ...MaterialFileFields\n    }\n  }\n}": types.ArticleMaterialFilesDocument,
+    "mutation DeleteMaterialFile($id: ID!) {\n  deleteMaterialFile(id: $id) {\n    id\n  }\n}": types.DeleteMaterialFileDocument,
+    "fragment MaterialFileFields on MaterialFile {\n  id\n  articleId\n  title\n  fileName\n  mediaType\n  sizeBytes\n  language\n  licence\n  licenceNote\n  easyLanguage\n  downloadUrl\n  uploadedAt\n  uploadedBy {\n    id\n    displayName\n  }\n}": types.MaterialFileFieldsFragmentDoc,
+    "query MaterialUploadLimits {\n  materialUploadLimits {\n    maxFileBytes\n    extensions\n    uploadPathTemplate\n  }\n}": types.MaterialUploadLimitsDocument,
+    "query Materials($filter: MaterialsFilter, $first: Int = 20, $offset: Int = 0) {\n  materials(filter: $filter, first: $first, offset: $offset) {\n    totalCount\n    availableLanguages\n    items {\n      article {\n        id\n        slug\n        title\n        summary\n        tags\n        visibility\n        category {\n          id\n          name\n        }\n      }\n      files {\n        ...MaterialFileFields\n      }\n    }\n  }\n}": types.MaterialsDocument,
+    "mutation UpdateMaterialFile($id: ID!, $input: UpdateMaterialFileInput!) {\n  updateMaterialFile(id: $id, input: $input) {\n    ...MaterialFileFields\n  }\n}": types.UpdateMaterialFileDocument,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    readAt\n  }\n}": types.MarkNotificationReadDocument,
     "query Notifications($unreadOnly: Boolean!, $first: Int!) {\n  notifications(unreadOnly: $unreadOnly, first: $first) {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n}": types.NotificationsDocument,
@@ -450,6 +462,30 @@ export function graphql(source: "fragment LanguageVersionState on LanguageVersio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MarkLanguageVersionCurrent($articleId: ID!) {\n  markLanguageVersionCurrent(articleId: $articleId) {\n    id\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}"): (typeof documents)["mutation MarkLanguageVersionCurrent($articleId: ID!) {\n  markLanguageVersionCurrent(articleId: $articleId) {\n    id\n    languageVersion {\n      ...LanguageVersionState\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArticleMaterialFiles($slug: String!) {\n  article(slug: $slug) {\n    id\n    kind\n    viewerCanEdit\n    materialFiles {\n      ...MaterialFileFields\n    }\n  }\n}"): (typeof documents)["query ArticleMaterialFiles($slug: String!) {\n  article(slug: $slug) {\n    id\n    kind\n    viewerCanEdit\n    materialFiles {\n      ...MaterialFileFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteMaterialFile($id: ID!) {\n  deleteMaterialFile(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation DeleteMaterialFile($id: ID!) {\n  deleteMaterialFile(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MaterialFileFields on MaterialFile {\n  id\n  articleId\n  title\n  fileName\n  mediaType\n  sizeBytes\n  language\n  licence\n  licenceNote\n  easyLanguage\n  downloadUrl\n  uploadedAt\n  uploadedBy {\n    id\n    displayName\n  }\n}"): (typeof documents)["fragment MaterialFileFields on MaterialFile {\n  id\n  articleId\n  title\n  fileName\n  mediaType\n  sizeBytes\n  language\n  licence\n  licenceNote\n  easyLanguage\n  downloadUrl\n  uploadedAt\n  uploadedBy {\n    id\n    displayName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaterialUploadLimits {\n  materialUploadLimits {\n    maxFileBytes\n    extensions\n    uploadPathTemplate\n  }\n}"): (typeof documents)["query MaterialUploadLimits {\n  materialUploadLimits {\n    maxFileBytes\n    extensions\n    uploadPathTemplate\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Materials($filter: MaterialsFilter, $first: Int = 20, $offset: Int = 0) {\n  materials(filter: $filter, first: $first, offset: $offset) {\n    totalCount\n    availableLanguages\n    items {\n      article {\n        id\n        slug\n        title\n        summary\n        tags\n        visibility\n        category {\n          id\n          name\n        }\n      }\n      files {\n        ...MaterialFileFields\n      }\n    }\n  }\n}"): (typeof documents)["query Materials($filter: MaterialsFilter, $first: Int = 20, $offset: Int = 0) {\n  materials(filter: $filter, first: $first, offset: $offset) {\n    totalCount\n    availableLanguages\n    items {\n      article {\n        id\n        slug\n        title\n        summary\n        tags\n        visibility\n        category {\n          id\n          name\n        }\n      }\n      files {\n        ...MaterialFileFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMaterialFile($id: ID!, $input: UpdateMaterialFileInput!) {\n  updateMaterialFile(id: $id, input: $input) {\n    ...MaterialFileFields\n  }\n}"): (typeof documents)["mutation UpdateMaterialFile($id: ID!, $input: UpdateMaterialFileInput!) {\n  updateMaterialFile(id: $id, input: $input) {\n    ...MaterialFileFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { directoryDe } from '@/features/directory/i18n/directoryDe';
+import { materialsDe } from '@/features/materials/i18n/materialsDe';
 import { notificationsDe } from '@/features/notifications/i18n/notificationsDe';
 import { processDe } from '@/features/process/i18n/processDe';
 import { reviewsDe } from '@/features/reviews/i18n/reviewsDe';
@@ -603,6 +604,7 @@ export const de = {
     },
   },
   directory: directoryDe,
+  materials: materialsDe,
   notifications: notificationsDe,
   reviews: reviewsDe,
   process: processDe,

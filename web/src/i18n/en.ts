@@ -1,5 +1,6 @@
 import type { Messages } from './de';
 import { directoryEn } from '@/features/directory/i18n/directoryEn';
+import { materialsEn } from '@/features/materials/i18n/materialsEn';
 import { notificationsEn } from '@/features/notifications/i18n/notificationsEn';
 import { processEn } from '@/features/process/i18n/processEn';
 import { reviewsEn } from '@/features/reviews/i18n/reviewsEn';
@@ -600,6 +601,7 @@ export const en: Messages = {
     },
   },
   directory: directoryEn,
+  materials: materialsEn,
   notifications: notificationsEn,
   reviews: reviewsEn,
   process: processEn,

@@ -130,6 +130,11 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresRole: 'EDITOR' },
   },
   {
+    path: '/material',
+    name: 'materials',
+    component: () => import('@/features/materials/components/MaterialPage.vue'),
+  },
+  {
     path: '/pruefungen',
     name: 'my-reviews',
     component: () => import('@/features/reviews/components/MyReviewsPage.vue'),
