@@ -16,12 +16,15 @@ import { ProjectTopicsService } from '../projects/project-topics.service';
 import { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 import { demoProgramme, demoProjects, demoTopics } from './demo';
+import { resolveDemoContactCards } from './demo/contact-cards';
 
 export interface SeedContext {
   agencyIds: Map<string, string>;
   viewers: Map<string, Viewer>;
   articleIds: Map<string, string>;
   admin: Viewer;
+  /** Seeded directory entries by name, for contact cards in project descriptions. */
+  entryIds?: ReadonlyMap<string, string>;
 }
 
 /** Seeds the demo programme, topics and projects through the project services, so they obey every rule. */
@@ -74,7 +77,7 @@ export class ProjectSeeder {
         topicId: need(topicIds, demo.topic, 'topic'),
         problemStatement: demo.problemStatement,
         goals: demo.goals,
-        body: demo.body,
+        body: resolveDemoContactCards(demo.body, context.entryIds ?? new Map()),
         visibility: Visibility[demo.visibility],
       });
       projectIds.set(demo.title, project.id);

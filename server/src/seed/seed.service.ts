@@ -122,7 +122,7 @@ export class SeedService {
     }
     const admin = [...viewers.values()].find((viewer) => viewer.role === Role.ADMIN);
     if (!admin) throw new Error('The demo data needs an admin.');
-    await this.projectSeeder.seed({ agencyIds, viewers, articleIds, admin });
+    await this.projectSeeder.seed({ agencyIds, viewers, articleIds, admin, entryIds });
     await this.materialSeeder.seed({ viewers, categoryIds });
     // Before the review seeder, so that team members get the review notifications of team-owned content.
     await this.teamSeeder.seed({ viewers, agencyIds, admin });

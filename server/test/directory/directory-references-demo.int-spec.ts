@@ -39,6 +39,23 @@ describe('demo articles with contact cards', () => {
     }
   });
 
+  it('links the Ulm project to the organisation it shows, for signed-in staff only (not published)', async () => {
+    const query = `query ($near: DirectoryNearInput) { directoryEntries(first: 50, filter: { near: $near }) {
+      edges { node { name referencingProjects { title public } } } } }`;
+    type Projects = {
+      directoryEntries: { edges: { node: { name: string; referencingProjects: { title: string }[] } }[] };
+    };
+    const titles = async (client: ReturnType<TestApp['anonymous']>) => {
+      const data = await client.expectData<Projects>(query, { near: { postalCode: '89073', radiusKm: 5 } });
+      const entry = data.directoryEntries.edges.find(
+        (edge) => edge.node.name === 'Eritreischer Kulturverein Beispiel e. V.',
+      );
+      return entry?.node.referencingProjects.map((project) => project.title);
+    };
+    expect(await titles(reader.client)).toEqual(['Kooperation mit Migrantenorganisationen im Raum Ulm']);
+    expect(await titles(ctx.anonymous())).toEqual([]);
+  });
+
   it('shows the internal Ulm article only to signed-in staff', async () => {
     const title = 'Migrantenorganisationen in Ulm und im Alb-Donau-Kreis';
     expect(await referencing(reader.client, '89073', 'Eritreischer Kulturverein Beispiel e. V.')).toContain(title);

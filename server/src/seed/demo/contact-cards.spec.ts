@@ -5,7 +5,7 @@ import { DirectoryEntryKind } from '../../directory/directory-entry-kind';
 import { contactCard, demoContactCardNames, demoEntryPlaceholderId, resolveDemoContactCards } from './contact-cards';
 import { doc, p } from './doc-builders';
 import { demoDirectoryEntries } from './directory';
-import { demoArticles } from './index';
+import { demoArticles, demoProjects } from './index';
 
 const entryNames = demoDirectoryEntries.map((entry) => entry.input.name);
 const entryByName = new Map(demoDirectoryEntries.map((entry) => [entry.input.name, entry.input]));
@@ -19,6 +19,11 @@ describe('contact cards in the demo articles', () => {
   it('name only demo directory entries (demoContactCardNames throws otherwise)', () => {
     const withCards = demoArticles.filter((article) => demoContactCardNames(article.body, entryNames).length > 0);
     expect(withCards.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('also appear in a project description, naming demo entries only', () => {
+    const names = demoProjects.flatMap((project) => demoContactCardNames(project.body, entryNames));
+    expect(names).toContain('Eritreischer Kulturverein Beispiel e. V.');
   });
 
   it('show 2–3 course providers in the Esslingen article and migrant organisations in the Ulm article', () => {

@@ -1,3 +1,4 @@
+import { contactCard } from './contact-cards';
 import { doc, h2, p, ul } from './doc-builders';
 import type { DocNode } from './types';
 
@@ -215,6 +216,8 @@ export const demoProjects: DemoProject[] = [
       p(
         'Sechs Vereine sind angesprochen, mit vier gibt es Vereinbarungen. Die erste Infoveranstaltung fand im Kulturverein statt.',
       ),
+      h2('Partner'),
+      contactCard('Eritreischer Kulturverein Beispiel e. V.'),
     ),
     members: [
       { email: 'andrea.hofmann@wissensnetz.example', function: 'BCA' },
