@@ -3,6 +3,7 @@ import { materialsDe } from '@/features/materials/i18n/materialsDe';
 import { notificationsDe } from '@/features/notifications/i18n/notificationsDe';
 import { processDe } from '@/features/process/i18n/processDe';
 import { reviewsDe } from '@/features/reviews/i18n/reviewsDe';
+import { teamsDe } from '@/features/teams/i18n/teamsDe';
 
 // German is the default and reference locale: every other locale must have the same keys.
 export const de = {
@@ -607,6 +608,7 @@ export const de = {
   materials: materialsDe,
   notifications: notificationsDe,
   reviews: reviewsDe,
+  teams: teamsDe,
   process: processDe,
   projects: {
     title: 'Projekte',

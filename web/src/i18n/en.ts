@@ -4,6 +4,7 @@ import { materialsEn } from '@/features/materials/i18n/materialsEn';
 import { notificationsEn } from '@/features/notifications/i18n/notificationsEn';
 import { processEn } from '@/features/process/i18n/processEn';
 import { reviewsEn } from '@/features/reviews/i18n/reviewsEn';
+import { teamsEn } from '@/features/teams/i18n/teamsEn';
 
 export const en: Messages = {
   app: {
@@ -604,6 +605,7 @@ export const en: Messages = {
   materials: materialsEn,
   notifications: notificationsEn,
   reviews: reviewsEn,
+  teams: teamsEn,
   process: processEn,
   projects: {
     title: 'Projects',

@@ -148,6 +148,12 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/verwaltung', redirect: { name: 'admin-users' } },
   {
+    path: '/teams',
+    name: 'teams',
+    component: () => import('@/features/teams/components/TeamsPage.vue'),
+    meta: { requiresRole: 'EDITOR' },
+  },
+  {
     path: '/verwaltung/pruefungen',
     name: 'admin-reviews',
     component: () => import('@/features/reviews/components/ReviewOverviewPage.vue'),

@@ -33,4 +33,12 @@ export const reviewsDe = {
   dueSoonCount: 'Bald fällig',
   share: 'Anteil aktuell',
   uncategorised: 'Ohne Kategorie',
+  intervalOwn: 'Eigenes Intervall (Monate)',
+  intervalLabel: 'Eigenes Prüfintervall in Monaten für {category} (leer: erbt)',
+  intervalInherits: 'erbt ({n})',
+  intervalSave: 'Speichern',
+  intervalInvalid: '1 bis 120 Monate, oder leer lassen.',
+  intervalSaved: '{category}: alle {n} Monate prüfen.',
+  intervalInherited: '{category} erbt jetzt das Prüfintervall.',
+  intervalHint: 'Leer gelassene Kategorien erben das Intervall der übergeordneten Kategorie oder den Standard.',
 };

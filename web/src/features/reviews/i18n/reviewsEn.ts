@@ -34,4 +34,12 @@ export const reviewsEn: typeof reviewsDe = {
   dueSoonCount: 'Due soon',
   share: 'Share up to date',
   uncategorised: 'No category',
+  intervalOwn: 'Own interval (months)',
+  intervalLabel: 'Own review interval in months for {category} (empty: inherits)',
+  intervalInherits: 'inherits ({n})',
+  intervalSave: 'Save',
+  intervalInvalid: '1 to 120 months, or leave empty.',
+  intervalSaved: '{category}: review every {n} months.',
+  intervalInherited: '{category} now inherits its review interval.',
+  intervalHint: 'Categories left empty inherit the interval of their parent category or the default.',
 };
