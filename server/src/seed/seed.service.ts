@@ -14,6 +14,7 @@ import { UsersService } from '../users/users.service';
 import { demoAgencies, demoArticles, demoCategories, demoUsers, type DemoCategory } from './demo';
 import { resolveDemoContactCards } from './demo/contact-cards';
 import { DirectorySeeder } from './directory-seeder';
+import { LanguageVersionSeeder } from './language-version-seeder';
 import { MaterialSeeder } from './material-seeder';
 import { ProjectSeeder } from './project-seeder';
 import { ReviewSeeder } from './review-seeder';
@@ -33,6 +34,7 @@ export class SeedService {
     private readonly projectSeeder: ProjectSeeder,
     private readonly directorySeeder: DirectorySeeder,
     private readonly reviewSeeder: ReviewSeeder,
+    private readonly languageVersionSeeder: LanguageVersionSeeder,
     private readonly teamSeeder: TeamSeeder,
     private readonly materialSeeder: MaterialSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -122,6 +124,7 @@ export class SeedService {
     }
     const admin = [...viewers.values()].find((viewer) => viewer.role === Role.ADMIN);
     if (!admin) throw new Error('The demo data needs an admin.');
+    await this.languageVersionSeeder.seed({ viewers, articleIds });
     await this.projectSeeder.seed({ agencyIds, viewers, articleIds, admin, entryIds });
     await this.materialSeeder.seed({ viewers, categoryIds });
     // Before the review seeder, so that team members get the review notifications of team-owned content.
