@@ -37,7 +37,7 @@ export class OwnershipResolver {
   async setArticleOwner(@IdArg('id') id: string, @Args('owner') owner: OwnerInput): Promise<ArticleModel> {
     await this.ownership.setArticleOwner(id, owner);
     const [article] = await this.articles.findByIds([id]);
-    return toArticleModel(article as NonNullable<typeof article>);
+    return toArticleModel(article);
   }
 
   @RequireRole(Role.EDITOR)
