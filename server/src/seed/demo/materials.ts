@@ -57,7 +57,7 @@ export const demoMaterials: DemoMaterialArticle[] = [
     title: 'Merkblatt Bürgergeld-Antrag – mehrsprachig',
     categorySlug: 'mehrsprachige-materialien',
     summary:
-      'Ein Merkblatt zum Weiterbilden und Aushändigen: welche Unterlagen Kundinnen und Kunden zum Erstantrag mitbringen.',
+      'Ein Merkblatt zum Ausdrucken und Aushändigen: welche Unterlagen Kundinnen und Kunden zum Erstantrag mitbringen.',
     tags: ['bürgergeld', 'antrag', 'mehrsprachig'],
     visibility: 'PUBLIC',
     ownerEmail: 'redaktion@wissensnetz.example',
