@@ -63,10 +63,10 @@ describe('contact card', () => {
     expect(result).toMatchObject({ ok: false, error: 'Unknown attribute "phone" on node "contactCard"' });
   });
 
-  it('renders a placeholder with the entry id and a fixed fallback label, without a DOM', () => {
+  it('renders a placeholder with the entry id and a fixed label linking to the entry, without a DOM', () => {
     expect(renderDocumentHtml(doc(card(ENTRY_A)))).toBe(
       `<div class="contact-card" data-contact-card="" data-entry-id="${ENTRY_A}">` +
-        '<p class="contact-card__fallback">Kontaktkarte aus dem Adressverzeichnis</p></div>',
+        `<p class="contact-card__fallback"><a href="/verzeichnis/${ENTRY_A}">Kontaktkarte aus dem Adressverzeichnis</a></p></div>`,
     );
   });
 

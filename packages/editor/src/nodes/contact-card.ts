@@ -18,6 +18,12 @@ export interface ContactCardOptions {
    * @default 'Kontaktkarte aus dem Adressverzeichnis'
    */
   fallbackLabel: string;
+  /**
+   * Where the placeholder links to, so readers without the live card (no script, e.g. the
+   * server-rendered Ideenbörse) still reach the entry's current data; null for no link.
+   * @default (entryId) => `/verzeichnis/${entryId}`
+   */
+  entryHref: ((entryId: string) => string) | null;
 }
 
 declare module '@tiptap/core' {
@@ -55,6 +61,7 @@ export const ContactCard = Node.create<ContactCardOptions>({
     return {
       HTMLAttributes: {},
       fallbackLabel: CONTACT_CARD_FALLBACK_LABEL,
+      entryHref: (entryId) => `/verzeichnis/${entryId}`,
     };
   },
 
@@ -75,11 +82,17 @@ export const ContactCard = Node.create<ContactCardOptions>({
     return [{ tag: 'div[data-contact-card]' }];
   },
 
-  renderHTML({ HTMLAttributes }) {
+  renderHTML({ node, HTMLAttributes }) {
+    const entryId: unknown = node.attrs.entryId;
+    const href = isContactCardEntryId(entryId) && this.options.entryHref ? this.options.entryHref(entryId) : null;
     return [
       'div',
       mergeAttributes(this.options.HTMLAttributes, { class: 'contact-card', 'data-contact-card': '' }, HTMLAttributes),
-      ['p', { class: 'contact-card__fallback' }, this.options.fallbackLabel],
+      [
+        'p',
+        { class: 'contact-card__fallback' },
+        href === null ? this.options.fallbackLabel : ['a', { href }, this.options.fallbackLabel],
+      ],
     ];
   },
 
