@@ -418,6 +418,18 @@ const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) =
       least: Role.EDITOR,
       call: (f) => ['mutation ($id: ID!) { markLanguageVersionCurrent(articleId: $id) { id } }', { id: f.articleId }],
     },
+    // Material files (server/src/materials/): like editing articles; uploads are HTTP (materials.int-spec.ts).
+    updateMaterialFile: {
+      least: Role.EDITOR,
+      call: () => [
+        'mutation ($id: ID!) { updateMaterialFile(id: $id, input: { title: "x" }) { id } }',
+        { id: UNKNOWN_ID },
+      ],
+    },
+    deleteMaterialFile: {
+      least: Role.EDITOR,
+      call: () => ['mutation ($id: ID!) { deleteMaterialFile(id: $id) { id } }', { id: UNKNOWN_ID }],
+    },
     // Notifications: every signed-in user, only their own (NOT_FOUND for others').
     markNotificationRead: {
       least: Role.READER,
