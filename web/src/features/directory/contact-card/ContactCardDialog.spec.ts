@@ -47,18 +47,14 @@ describe('ContactCardDialog', () => {
     expect(sent.filter((request) => request.operationName === 'DirectoryContactCardSearch')).toHaveLength(0);
 
     await input.setValue('Sprachschule');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await flushPromises();
-    expect(wrapper.get('[role="status"]').text()).toBe('1 Treffer');
+    await vi.waitFor(() => expect(wrapper.get('[role="status"]').text()).toBe('1 Treffer'));
     const choice = wrapper.get('button[aria-label="Sprachschule Beispiel gGmbH einfügen"]');
     expect(choice.text()).toContain('Kursträger · Esslingen am Neckar');
     await choice.trigger('click');
     expect(inserted.value).toEqual([ENTRY_ID]);
 
     await input.setValue('Unbekannt');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await flushPromises();
-    expect(wrapper.text()).toContain('Keine passenden Einträge.');
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Keine passenden Einträge.'));
     wrapper.unmount();
   });
 });

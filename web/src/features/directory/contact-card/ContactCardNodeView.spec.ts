@@ -1,5 +1,4 @@
 import { EditorContent, useEditor } from '@tiptap/vue-3';
-import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { createWebEditorExtensions } from '@/features/editor/createWebEditorExtensions';
@@ -56,9 +55,7 @@ describe('contact card node view', () => {
       },
     });
     const { wrapper } = await mountDirectory(Page, 'directory', '/verzeichnis', answer);
-    await flushPromises();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await flushPromises();
+    await vi.waitFor(() => expect(wrapper.find('.ProseMirror article.contact-card').exists()).toBe(true));
 
     const card = wrapper.get('.ProseMirror .contact-card-node article.contact-card');
     expect(card.attributes('aria-label')).toBe('Kontaktkarte: Eritreischer Kulturverein Beispiel e. V.');
