@@ -123,6 +123,11 @@ export async function createDatabase(
     admin,
     async drop() {
       try {
+        // For looking into a loaded database afterwards (EXPLAIN, profiling).
+        if (process.env.BENCH_KEEP_DATABASE === '1') {
+          process.stderr.write(`BENCH_KEEP_DATABASE=1: kept database ${url.toString()}\n`);
+          return;
+        }
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       } finally {
         await admin.end().catch(() => undefined);
