@@ -15,6 +15,12 @@ describe('highlightMatches', () => {
     );
   });
 
+  it('marks a word that only folding (ß → ss) makes as long as the stem, and every repetition', () => {
+    expect(highlightMatches('Maße, Maße und Masse', ['masse'])).toBe(
+      '<mark>Maße</mark>, <mark>Maße</mark> und <mark>Masse</mark>',
+    );
+  });
+
   it('only matches short stems at the start of a word', () => {
     expect(highlightMatches('BA und Arbeit', ['ba'])).toBe('<mark>BA</mark> und Arbeit');
   });

@@ -28,12 +28,22 @@ function matchingWords(
   const usable = stems.filter((stem) => stem.length >= 2);
   const spans: WordSpan[] = [];
   if (usable.length === 0) return spans;
+  // Folding can lengthen a word only through ß → ss, so shorter words cannot hold any stem.
+  const shortest = Math.min(...usable.map((stem) => stem.length));
+  // Texts repeat their words: each distinct word is folded and tested once.
+  const verdicts = new Map<string, boolean>();
   const words = new RegExp(WORD.source, WORD.flags);
   words.lastIndex = from;
   for (let match = words.exec(text); match && match.index < to && spans.length < limit; match = words.exec(text)) {
-    const folded = normalizeSearchText(match[0]);
-    const hit = usable.some((stem) => (stem.length >= 4 ? folded.includes(stem) : folded.startsWith(stem)));
-    if (hit) spans.push({ start: match.index, end: match.index + match[0].length });
+    const word = match[0];
+    if (word.length * 2 < shortest) continue;
+    let hit = verdicts.get(word);
+    if (hit === undefined) {
+      const folded = normalizeSearchText(word);
+      hit = usable.some((stem) => (stem.length >= 4 ? folded.includes(stem) : folded.startsWith(stem)));
+      verdicts.set(word, hit);
+    }
+    if (hit) spans.push({ start: match.index, end: match.index + word.length });
   }
   return spans;
 }
