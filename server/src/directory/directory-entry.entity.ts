@@ -23,6 +23,9 @@ import { DirectoryOpeningHoursEntity } from './directory-opening-hours.entity';
 /** A course provider, migrant organisation, counselling service or authority in the directory. */
 @Entity('directory_entry')
 @Index('IDX_directory_entry_name', ['name', 'id'])
+// (id) INCLUDE (visibility, kind, languages, targetGroups, name) for the facet counts; created by hand in
+// migration AddDirectoryFacetIndex, as TypeORM cannot declare INCLUDE.
+@Index('IDX_directory_entry_facets', { synchronize: false })
 @Check('CHK_directory_entry_one_owner', `"ownerId" IS NULL OR "ownerTeamId" IS NULL`)
 export class DirectoryEntryEntity {
   @PrimaryGeneratedColumn('uuid')

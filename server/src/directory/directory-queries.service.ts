@@ -6,16 +6,20 @@ import { Visibility } from '../articles/article-status';
 import type { Viewer } from '../common/auth/viewer';
 import { berlinWeekdayAndTime } from './berlin-time';
 import { COURSE_TYPE_NAMES, type CourseType } from './course-offer-enums';
+import { DirectoryAddressEntity } from './directory-address.entity';
 import { DirectoryClock } from './directory-clock';
+import { DirectoryCourseOfferEntity } from './directory-course-offer.entity';
 import { DirectoryEntryChangeEntity } from './directory-entry-change.entity';
 import { DirectoryEntryEntity } from './directory-entry.entity';
 import { normaliseLanguages } from './directory-entry-values';
+import { DirectoryOpeningHoursEntity } from './directory-opening-hours.entity';
 import {
   addDays,
-  entryWhere,
-  facetSql,
+  directoryListSql,
   distanceSql,
+  entryWhere,
   SqlParams,
+  type DirectoryListRow,
   type ResolvedDirectoryFilter,
 } from './directory-filter-sql';
 import { germanLanguageName } from './directory-languages';
@@ -37,8 +41,6 @@ export interface DirectoryPage {
   intervals: VerificationIntervals;
   now: Date;
 }
-
-const RELATIONS = { addresses: true, openingHours: true, courseOffers: true, agency: true } as const;
 
 /** Reading the directory: one entry, the faceted list, the owner's review list, history, search batches. */
 @Injectable()
@@ -66,12 +68,36 @@ export class DirectoryQueriesService {
 
   async findByIds(ids: readonly string[]): Promise<DirectoryEntryEntity[]> {
     if (ids.length === 0) return [];
-    const entries = await this.dataSource.manager.find(DirectoryEntryEntity, {
-      where: { id: In([...ids]) },
-      relations: RELATIONS,
-      relationLoadStrategy: 'query',
-    });
-    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    // The parts are loaded by entry id and grouped here: TypeORM's relation loading matches every
+    // related row against every entry, which cost more than the queries for a page of 20.
+    const { manager } = this.dataSource;
+    const byEntry = { entryId: In([...ids]) };
+    const [entries, addresses, openingHours, courseOffers] = await Promise.all([
+      manager.find(DirectoryEntryEntity, { where: { id: In([...ids]) }, relations: { agency: true } }),
+      manager.find(DirectoryAddressEntity, { where: byEntry }),
+      manager.find(DirectoryOpeningHoursEntity, { where: byEntry }),
+      manager.find(DirectoryCourseOfferEntity, { where: byEntry }),
+    ]);
+    const grouped = <T extends { entryId: string }>(rows: T[]): Map<string, T[]> => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) {
+        const list = map.get(row.entryId);
+        if (list) list.push(row);
+        else map.set(row.entryId, [row]);
+      }
+      return map;
+    };
+    const addressesOf = grouped(addresses);
+    const hoursOf = grouped(openingHours);
+    const offersOf = grouped(courseOffers);
+    const byId = new Map(
+      entries.map((entry) => {
+        entry.addresses = addressesOf.get(entry.id) ?? [];
+        entry.openingHours = hoursOf.get(entry.id) ?? [];
+        entry.courseOffers = offersOf.get(entry.id) ?? [];
+        return [entry.id, entry];
+      }),
+    );
     return ids.map((id) => byId.get(id)).filter((entry): entry is DirectoryEntryEntity => entry !== undefined);
   }
 
@@ -94,27 +120,25 @@ export class DirectoryQueriesService {
     const filter = resolveFilter(args.filter ?? {}, viewer === null, now);
     const offset = args.after ? decodeCursor(args.after) : 0;
 
-    const facetParams = new SqlParams();
-    const weeks = [
+    const params = new SqlParams();
+    const startsWithinWeeks = [
       ...new Set([...STARTS_WITHIN_WEEKS, ...(args.filter?.startsWithinWeeks ? [args.filter.startsWithinWeeks] : [])]),
     ].sort((a, b) => a - b);
-    const facetRows = await this.dataSource.query<{ facet: string; value: string; count: number }[]>(
-      facetSql(filter, facetParams, weeks),
-      facetParams.values,
-    );
-
-    const params = new SqlParams();
-    const distance = distanceSql(filter, params);
-    const where = entryWhere(filter, params);
-    const order = distance ? 'distance ASC, e.name ASC, e.id ASC' : 'e.name ASC, e.id ASC';
-    const rows = await this.dataSource.query<{ id: string; distance: number | null }[]>(
-      `SELECT e.id, ${distance ?? 'NULL::float8'} AS distance FROM directory_entry e WHERE ${where}
-       ORDER BY ${order} LIMIT ${args.first + 1} OFFSET ${offset}`,
+    const listRows = await this.dataSource.query<DirectoryListRow[]>(
+      directoryListSql(filter, params, { startsWithinWeeks, first: args.first + 1, offset }),
       params.values,
     );
+    const rows = listRows
+      .filter((row) => row.facet === 'page')
+      .sort((a, b) => a.count - b.count)
+      .map((row) => ({ id: row.value, distance: row.distance }));
+    const facetRows = listRows.filter((row) => row.facet !== 'page');
 
     const page = rows.slice(0, args.first);
-    const entries = await this.findByIds(page.map((row) => row.id));
+    const [entries, intervals] = await Promise.all([
+      this.findByIds(page.map((row) => row.id)),
+      this.verification.intervals(),
+    ]);
     return {
       items: entries.map((entry, index) => ({
         cursor: encodeCursor(offset + index + 1),
@@ -124,7 +148,7 @@ export class DirectoryQueriesService {
       hasNextPage: rows.length > args.first,
       totalCount: facetRows.find((row) => row.facet === 'total')?.count ?? 0,
       facets: toFacets(facetRows, filter),
-      intervals: await this.verification.intervals(),
+      intervals,
       now,
     };
   }

@@ -171,6 +171,7 @@ export async function runDirectoryBench(argv: readonly string[]): Promise<number
           offers: opts.offers,
           seed: opts.seed,
           batchSize: 500,
+          vacuum: opts.database === 'postgres',
           onProgress: (done) => process.stderr.write(`\rLoading entries … ${done}/${opts.entries}`),
         }),
       );

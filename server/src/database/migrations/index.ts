@@ -15,6 +15,7 @@ import { AddProjectDocument1796143000000 } from './1796143000000-add-project-doc
 import { AddDirectoryReferences1796158000000 } from './1796158000000-add-directory-references';
 import { AddTeams1796161000000 } from './1796161000000-add-teams';
 import { AddLanguageVersions1796160000000 } from './1796160000000-add-language-versions';
+import { AddDirectoryFacetIndex1796185000000 } from './1796185000000-add-directory-facet-index';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddTeams1796161000000,
   AddMaterialFiles1796170000000,
   AddLanguageVersions1796160000000,
+  AddDirectoryFacetIndex1796185000000,
 ];
