@@ -10,6 +10,7 @@ import {
   type DocumentBlock,
   type Finding,
   type LanguageLevel,
+  type MessageLocale,
   RULE_IDS,
   type RuleId,
   type Severity,
@@ -20,6 +21,7 @@ import { DEFAULT_DIFFICULT_WORDS } from './word-lists/difficult-words';
 
 interface PreparedOptions {
   level: LanguageLevel;
+  locale: MessageLocale;
   rules: { id: RuleId; severity: Severity }[];
   context: Omit<RuleContext, 'text'>;
   dotted: ReadonlySet<string>;
@@ -56,6 +58,7 @@ function prepare(options: CheckOptions = {}): PreparedOptions {
   }
   return {
     level,
+    locale: options.locale ?? 'de',
     rules,
     context: { level, abbreviations: abbreviations.byForm, wordList },
     dotted: abbreviations.dotted,
@@ -72,11 +75,13 @@ function analyse(text: string, offset: number, prepared: PreparedOptions) {
         findings.push({
           ruleId: id,
           severity,
-          message: raw.message,
+          message: raw.message[prepared.locale],
           from: raw.from + offset,
           to: raw.to + offset,
           text: text.slice(raw.from, raw.to),
-          ...(raw.suggestion ? { suggestion: raw.suggestion } : {}),
+          ...(raw.suggestion
+            ? { suggestion: { text: raw.suggestion.text, label: raw.suggestion.label[prepared.locale] } }
+            : {}),
         });
       }
     }
@@ -122,4 +127,10 @@ export function checkDocument(blocks: readonly DocumentBlock[], options?: CheckO
 export function readabilityScores(text: string): CheckResult['scores'] {
   const sentences = splitSentences(tokenize(text, defaultAbbreviations.dotted));
   return scoresFromStats(textStats(sentences.map((sentence) => sentence.words.map((word) => word.text))));
+}
+
+/** A rule's title and explanation in `locale` (German by default), for lists and settings. */
+export function ruleText(ruleId: RuleId, locale: MessageLocale = 'de'): { title: string; description: string } {
+  const rule = RULES[ruleId];
+  return locale === 'en' ? rule.en : { title: rule.title, description: rule.description };
 }

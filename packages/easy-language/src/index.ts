@@ -1,4 +1,4 @@
-export { checkDocument, checkText, readabilityScores } from './check-text';
+export { checkDocument, checkText, readabilityScores, ruleText } from './check-text';
 export { hyphenationPoints, splitCompound } from './compounds/split-compound';
 export { countSyllables } from './readability/count-syllables';
 export { scoresFromStats, textStats } from './readability/readability-scores';
@@ -12,6 +12,7 @@ export {
   type DocumentBlock,
   type Finding,
   type LanguageLevel,
+  type MessageLocale,
   type ReadabilityScores,
   type RuleId,
   type Severity,

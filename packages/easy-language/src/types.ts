@@ -1,3 +1,6 @@
+/** Language of messages, suggestion labels and rule titles: German (the default) or English. */
+export type MessageLocale = 'de' | 'en';
+
 /** The two strictness levels: Leichte Sprache (Netzwerk Leichte Sprache, DIN SPEC 33429) and Einfache Sprache. */
 export type LanguageLevel = 'LEICHTE_SPRACHE' | 'EINFACHE_SPRACHE';
 
@@ -26,14 +29,14 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Suggestion {
   /** Replacement for the finding's range [from, to). */
   text: string;
-  /** German button label, e.g. „Bundes·agentur“ schreiben. */
+  /** Button label in the check's locale, e.g. „Bundes·agentur“ schreiben (de) or Write “Bundes·agentur” (en). */
   label: string;
 }
 
 export interface Finding {
   ruleId: RuleId;
   severity: Severity;
-  /** German explanation for non-linguists. */
+  /** Explanation for non-linguists, German unless CheckOptions.locale is 'en'. */
   message: string;
   /** UTF-16 offsets into the checked text (or document positions for checkDocument). */
   from: number;
@@ -92,6 +95,8 @@ export interface AbbreviationEntry {
 export interface CheckOptions {
   /** Default LEICHTE_SPRACHE. */
   level?: LanguageLevel;
+  /** Language of messages and suggestion labels; default 'de'. The checked text is always German. */
+  locale?: MessageLocale;
   /** Switch single rules on (true) or off (false); rules not listed follow the level. */
   rules?: Partial<Record<RuleId, boolean>>;
   /** Extra entries for the difficult-word list (added to the built-in list unless replaceDefaults). */

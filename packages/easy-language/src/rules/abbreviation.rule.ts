@@ -1,4 +1,4 @@
-import { type RawFinding, type Rule, spanOf } from './rule';
+import { type RawFinding, type Rule, say, spanOf, writeAs } from './rule';
 import { isRomanNumeral } from './roman-numeral.rule';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -8,6 +8,10 @@ export const abbreviationRule: Rule = {
   id: 'abbreviation',
   title: 'Abkürzung',
   description: 'Abkürzungen („z. B.“, „bzw.“, „SGB“) versteht nicht jeder. Schreiben Sie das ganze Wort.',
+  en: {
+    title: 'Abbreviation',
+    description: 'Not everyone understands abbreviations („z. B.“, „bzw.“, „SGB“). Write the whole word.',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'warning' },
   check(sentence, context) {
     const findings: RawFinding[] = [];
@@ -19,9 +23,15 @@ export const abbreviationRule: Rule = {
             token,
             token,
             entry
-              ? `Abkürzung „${token.text}“. Schreiben Sie: „${entry.expansion}“.`
-              : `Abkürzung „${token.text}“. Schreiben Sie das ganze Wort.`,
-            entry ? { text: entry.expansion, label: `„${entry.expansion}“ schreiben` } : undefined,
+              ? say(
+                  `Abkürzung „${token.text}“. Schreiben Sie: „${entry.expansion}“.`,
+                  `Abbreviation “${token.text}”. Write: “${entry.expansion}”.`,
+                )
+              : say(
+                  `Abkürzung „${token.text}“. Schreiben Sie das ganze Wort.`,
+                  `Abbreviation “${token.text}”. Write the whole word.`,
+                ),
+            entry ? writeAs(entry.expansion) : undefined,
           ),
         );
         continue;
@@ -37,9 +47,15 @@ export const abbreviationRule: Rule = {
           token,
           token,
           expansion !== undefined
-            ? `Abkürzung „${token.text}“. Schreiben Sie: „${expansion}“.`
-            : `Abkürzung „${token.text}“. Schreiben Sie das ganze Wort oder erklären Sie es.`,
-          expansion !== undefined ? { text: expansion, label: `„${expansion}“ schreiben` } : undefined,
+            ? say(
+                `Abkürzung „${token.text}“. Schreiben Sie: „${expansion}“.`,
+                `Abbreviation “${token.text}”. Write: “${expansion}”.`,
+              )
+            : say(
+                `Abkürzung „${token.text}“. Schreiben Sie das ganze Wort oder erklären Sie es.`,
+                `Abbreviation “${token.text}”. Write the whole word or explain it.`,
+              ),
+          expansion !== undefined ? writeAs(expansion) : undefined,
         ),
       );
     }

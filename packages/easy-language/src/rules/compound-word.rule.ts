@@ -1,5 +1,5 @@
 import { splitCompound } from '../compounds/split-compound';
-import { type RawFinding, type Rule, spanOf } from './rule';
+import { type RawFinding, type Rule, say, spanOf, writeAs } from './rule';
 
 const MIN_LETTERS = { LEICHTE_SPRACHE: 11, EINFACHE_SPRACHE: 18 } as const;
 const cache = new Map<string, string[] | null>();
@@ -19,6 +19,11 @@ export const compoundWordRule: Rule = {
   title: 'Langes Wort',
   description:
     'Lange zusammengesetzte Wörter sind schwer zu lesen. Trennen Sie sie mit einem Medio·punkt: „Bundes·agentur“, „Kranken·versicherung“.',
+  en: {
+    title: 'Long word',
+    description:
+      'Long compound words are hard to read. Split them with a middle dot (Mediopunkt): „Bundes·agentur“, „Kranken·versicherung“.',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'info' },
   check(sentence, context) {
     const findings: RawFinding[] = [];
@@ -30,10 +35,15 @@ export const compoundWordRule: Rule = {
       if (parts === null) continue;
       const split = [parts[0], ...parts.slice(1).map((part) => part.toLowerCase())].join('·');
       findings.push(
-        spanOf(token, token, `Langes Wort. Trennen Sie es mit einem Medio·punkt: „${split}“.`, {
-          text: split,
-          label: `„${split}“ schreiben`,
-        }),
+        spanOf(
+          token,
+          token,
+          say(
+            `Langes Wort. Trennen Sie es mit einem Medio·punkt: „${split}“.`,
+            `Long word. Split it with a middle dot (Mediopunkt): “${split}”.`,
+          ),
+          writeAs(split),
+        ),
       );
     }
     return findings;

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize';
 import { type CompiledPattern, wordMatches } from '../word-lists/compile-word-list';
-import { matchCase, type RawFinding, type Rule } from './rule';
+import { matchCase, type RawFinding, type Rule, say, writeAs } from './rule';
 
 const MAX_GAP = 6;
 
@@ -30,6 +30,11 @@ export const difficultWordRule: Rule = {
   title: 'Schweres Wort',
   description:
     'Amtssprache und Fremdwörter („beantragen“, „zwecks“, „Coaching“) sind schwer. Die Liste schlägt einfache Wörter vor: „einen Antrag stellen“.',
+  en: {
+    title: 'Difficult word',
+    description:
+      'Officialese and foreign words („beantragen“, „zwecks“, „Coaching“) are hard. The list suggests plain words: „einen Antrag stellen“.',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'warning' },
   check(sentence, context) {
     const findings: RawFinding[] = [];
@@ -44,16 +49,17 @@ export const difficultWordRule: Rule = {
         if (last === null) continue;
         if (entry.exceptWith?.some((word) => tokens.some((other) => other.lower === word))) continue;
         const text = context.text.slice(token.from, last.to);
-        const kind = entry.kind === 'foreign' ? 'ein Fremdwort' : 'Amtssprache';
+        const foreign = entry.kind === 'foreign';
         // the suggestion fits the listed form; other forms only get the hint
         const isBaseForm = text.toLowerCase() === entry.term.toLowerCase();
         findings.push({
           from: token.from,
           to: last.to,
-          message: `„${text}“ ist ${kind}. Einfacher: „${entry.suggestion}“.`,
-          ...(isBaseForm
-            ? { suggestion: { text: matchCase(entry.suggestion, text), label: `„${entry.suggestion}“ schreiben` } }
-            : {}),
+          message: say(
+            `„${text}“ ist ${foreign ? 'ein Fremdwort' : 'Amtssprache'}. Einfacher: „${entry.suggestion}“.`,
+            `“${text}” is ${foreign ? 'a foreign word' : 'officialese'}. Plainer: “${entry.suggestion}”.`,
+          ),
+          ...(isBaseForm ? { suggestion: writeAs(matchCase(entry.suggestion, text), entry.suggestion) } : {}),
         });
         break;
       }

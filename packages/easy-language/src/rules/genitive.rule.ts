@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import { isCapitalised, type RawFinding, type Rule, spanOf } from './rule';
+import { isCapitalised, type Localized, type RawFinding, type Rule, say, spanOf } from './rule';
 
 const GENITIVE_PREPOSITIONS = new Set([
   'wegen',
@@ -81,12 +81,17 @@ export const genitiveRule: Rule = {
   title: 'Genitiv',
   description:
     'Der Genitiv („des Antrags“, „wegen der Frist“) ist schwer. Schreiben Sie „von dem“ oder bilden Sie den Satz anders: „der Antrag von Herrn Ali“.',
+  en: {
+    title: 'Genitive',
+    description:
+      'The genitive („des Antrags“, „wegen der Frist“) is hard. Write „von dem“ or phrase the sentence differently: „der Antrag von Herrn Ali“.',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'info' },
   check(sentence) {
     const tokens = sentence.tokens;
     const findings: RawFinding[] = [];
     const used = new Set<number>();
-    const add = (start: number, noun: Token, message: string) => {
+    const add = (start: number, noun: Token, message: Localized) => {
       if (used.has(start)) return;
       used.add(start);
       findings.push(spanOf(tokens[start], noun, message));
@@ -102,14 +107,20 @@ export const genitiveRule: Rule = {
           add(
             index,
             nextNoun,
-            `„${token.text}“ mit Genitiv ist schwer. Schreiben Sie zum Beispiel „${token.lower === 'wegen' ? 'wegen dem' : 'bei dem'} …“ oder bilden Sie zwei Sätze.`,
+            say(
+              `„${token.text}“ mit Genitiv ist schwer. Schreiben Sie zum Beispiel „${token.lower === 'wegen' ? 'wegen dem' : 'bei dem'} …“ oder bilden Sie zwei Sätze.`,
+              `“${token.text}” with the genitive is hard. Write, for example, “${token.lower === 'wegen' ? 'wegen dem' : 'bei dem'} …” or make two sentences.`,
+            ),
           );
           used.add(index + 1);
         }
         continue;
       }
       if (!noun || used.has(index)) continue;
-      const genitiveMessage = `Genitiv („${token.text} ${noun.text}“). Schreiben Sie lieber „von dem …“ oder „von der …“.`;
+      const genitiveMessage = say(
+        `Genitiv („${token.text} ${noun.text}“). Schreiben Sie lieber „von dem …“ oder „von der …“.`,
+        `Genitive (“${token.text} ${noun.text}”). Better write “von dem …” or “von der …”.`,
+      );
       if (token.lower === 'des') add(index, noun, genitiveMessage);
       else if (GENITIVE_WITH_S.has(token.lower) && hasGenitiveS(noun)) add(index, noun, genitiveMessage);
       else if (AMBIGUOUS_WITH_S.has(token.lower) && hasGenitiveS(noun) && !noun.lower.endsWith('ns'))

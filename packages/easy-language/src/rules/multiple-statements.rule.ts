@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import { CLAUSE_STARTERS, isCapitalised, type RawFinding, type Rule, spanOf } from './rule';
+import { CLAUSE_STARTERS, isCapitalised, type RawFinding, type Rule, say, spanOf } from './rule';
 import { REPORTED_SPEECH } from './subjunctive.rule';
 
 // always start a subordinate clause
@@ -208,6 +208,11 @@ export const multipleStatementsRule: Rule = {
   title: 'Mehr als eine Aussage',
   description:
     'Ein Satz soll nur eine Aussage haben. Nebensätze (mit „weil“, „dass“, „wenn“, „der/die/das“ nach einem Komma) sind schwer. Machen Sie zwei Sätze daraus.',
+  en: {
+    title: 'More than one statement',
+    description:
+      'A sentence should make one statement only. Subordinate clauses (with „weil“, „dass“, „wenn“, „der/die/das“ after a comma) are hard. Make two sentences.',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'info' },
   check(sentence, context) {
     const markers = clauseMarkers(sentence.tokens);
@@ -218,8 +223,14 @@ export const multipleStatementsRule: Rule = {
         marker,
         marker,
         marker.text === ';'
-          ? 'Hier beginnt eine zweite Aussage. Setzen Sie einen Punkt und machen Sie zwei Sätze.'
-          : `Mit „${marker.text}“ beginnt eine zweite Aussage. Machen Sie zwei Sätze daraus.`,
+          ? say(
+              'Hier beginnt eine zweite Aussage. Setzen Sie einen Punkt und machen Sie zwei Sätze.',
+              'A second statement starts here. Put a full stop and make two sentences.',
+            )
+          : say(
+              `Mit „${marker.text}“ beginnt eine zweite Aussage. Machen Sie zwei Sätze daraus.`,
+              `A second statement starts with “${marker.text}”. Make two sentences of it.`,
+            ),
       ),
     );
   },

@@ -1,4 +1,4 @@
-import { matchCase, type RawFinding, type Rule, spanOf } from './rule';
+import { matchCase, type RawFinding, type Rule, say, spanOf, writeAs } from './rule';
 
 const NEGATIONS = new Set([
   'nicht',
@@ -48,6 +48,11 @@ export const negationRule: Rule = {
   title: 'Verneinung',
   description:
     'Verneinungen („nicht“, „kein“, „nie“) werden leicht überlesen. Schreiben Sie positiv, wo es geht: „Kommen Sie pünktlich“ statt „Kommen Sie nicht zu spät“.',
+  en: {
+    title: 'Negation',
+    description:
+      'Negations („nicht“, „kein“, „nie“) are easily overlooked. Write positively where you can: „Kommen Sie pünktlich“ instead of „Kommen Sie nicht zu spät“.',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: null },
   check(sentence) {
     const findings: RawFinding[] = [];
@@ -59,10 +64,15 @@ export const negationRule: Rule = {
       const positive = token.lower === 'nicht' && next ? POSITIVE.get(next.lower) : undefined;
       if (next && positive) {
         findings.push(
-          spanOf(token, next, `Verneinung. Positiv ist leichter: „${positive}“ statt „${token.text} ${next.text}“.`, {
-            text: matchCase(positive, token.text),
-            label: `„${positive}“ schreiben`,
-          }),
+          spanOf(
+            token,
+            next,
+            say(
+              `Verneinung. Positiv ist leichter: „${positive}“ statt „${token.text} ${next.text}“.`,
+              `Negation. Positive is easier: “${positive}” instead of “${token.text} ${next.text}”.`,
+            ),
+            writeAs(matchCase(positive, token.text), positive),
+          ),
         );
         index += 1;
       } else {
@@ -70,7 +80,10 @@ export const negationRule: Rule = {
           spanOf(
             token,
             token,
-            `Verneinung („${token.text}“). Schreiben Sie positiv, wo es geht. Sonst heben Sie „${token.text}“ hervor.`,
+            say(
+              `Verneinung („${token.text}“). Schreiben Sie positiv, wo es geht. Sonst heben Sie „${token.text}“ hervor.`,
+              `Negation (“${token.text}”). Write positively where you can. Otherwise emphasise “${token.text}”.`,
+            ),
           ),
         );
       }

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import { type RawFinding, type Rule, spanOf } from './rule';
+import { type RawFinding, type Rule, say, spanOf, writeAs } from './rule';
 
 const UNITS: Record<string, number> = {
   ein: 1,
@@ -57,6 +57,10 @@ export const numberAsWordRule: Rule = {
   id: 'number-as-word',
   title: 'Zahl als Wort',
   description: 'In Leichter Sprache schreiben Sie Zahlen als Ziffern: „3 Kinder“ statt „drei Kinder“.',
+  en: {
+    title: 'Number as a word',
+    description: 'In Leichte Sprache, write numbers as digits: „3 Kinder“ instead of „drei Kinder“.',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: null },
   check(sentence) {
     const findings: RawFinding[] = [];
@@ -65,10 +69,15 @@ export const numberAsWordRule: Rule = {
       const value = numberWordValue(token.lower);
       if (value === null) continue;
       findings.push(
-        spanOf(token, token, `Zahl als Wort („${token.text}“). Schreiben Sie die Ziffer: „${value}“.`, {
-          text: String(value),
-          label: `„${value}“ schreiben`,
-        }),
+        spanOf(
+          token,
+          token,
+          say(
+            `Zahl als Wort („${token.text}“). Schreiben Sie die Ziffer: „${value}“.`,
+            `Number as a word (“${token.text}”). Write the digit: “${value}”.`,
+          ),
+          writeAs(String(value)),
+        ),
       );
     }
     return findings;
@@ -93,6 +102,11 @@ export const largeNumberRule: Rule = {
   title: 'Große Zahl',
   description:
     'Große Zahlen sind schwer zu verstehen. Runden Sie oder schreiben Sie „viele“. Lange Zahlen gliedern Sie mit Punkten: „12.500“.',
+  en: {
+    title: 'Large number',
+    description:
+      'Large numbers are hard to understand. Round them or write „viele“. Group long numbers with dots: „12.500“.',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'info' },
   check(sentence, context) {
     const findings: RawFinding[] = [];
@@ -100,7 +114,16 @@ export const largeNumberRule: Rule = {
     for (let index = 0; index < tokens.length; index += 1) {
       const token = tokens[index];
       if (token.kind === 'word' && BIG_WORDS.has(token.lower)) {
-        findings.push(spanOf(token, token, `Sehr große Zahl („${token.text}“). Schreiben Sie lieber „sehr viele“.`));
+        findings.push(
+          spanOf(
+            token,
+            token,
+            say(
+              `Sehr große Zahl („${token.text}“). Schreiben Sie lieber „sehr viele“.`,
+              `Very large number (“${token.text}”). Better write “sehr viele”.`,
+            ),
+          ),
+        );
         continue;
       }
       if (token.kind !== 'number') continue;
@@ -122,9 +145,15 @@ export const largeNumberRule: Rule = {
           token,
           token,
           grouped
-            ? `Große Zahl. Gliedern Sie sie mit Punkten („${grouped}“) oder runden Sie.`
-            : `Große Zahl („${token.text}“). Runden Sie oder schreiben Sie „viele“, wenn die genaue Zahl nicht wichtig ist.`,
-          grouped ? { text: grouped, label: `„${grouped}“ schreiben` } : undefined,
+            ? say(
+                `Große Zahl. Gliedern Sie sie mit Punkten („${grouped}“) oder runden Sie.`,
+                `Large number. Group it with dots (“${grouped}”) or round it.`,
+              )
+            : say(
+                `Große Zahl („${token.text}“). Runden Sie oder schreiben Sie „viele“, wenn die genaue Zahl nicht wichtig ist.`,
+                `Large number (“${token.text}”). Round it, or write “viele” if the exact number does not matter.`,
+              ),
+          grouped ? writeAs(grouped) : undefined,
         ),
       );
     }
@@ -144,6 +173,7 @@ export const percentageRule: Rule = {
   id: 'percentage',
   title: 'Prozent',
   description: 'Prozent-Angaben sind schwer. Schreiben Sie „die Hälfte“, „viele“ oder „wenige“.',
+  en: { title: 'Percentage', description: 'Percentages are hard. Write „die Hälfte“, „viele“ or „wenige“.' },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: null },
   check(sentence) {
     const findings: RawFinding[] = [];
@@ -160,9 +190,12 @@ export const percentageRule: Rule = {
           first,
           token,
           fraction
-            ? `Prozent-Angabe. Schreiben Sie lieber „${fraction}“.`
-            : 'Prozent-Angabe. Schreiben Sie lieber „viele“, „wenige“ oder „die Hälfte“.',
-          fraction ? { text: fraction, label: `„${fraction}“ schreiben` } : undefined,
+            ? say(`Prozent-Angabe. Schreiben Sie lieber „${fraction}“.`, `Percentage. Better write “${fraction}”.`)
+            : say(
+                'Prozent-Angabe. Schreiben Sie lieber „viele“, „wenige“ oder „die Hälfte“.',
+                'Percentage. Better write “viele”, “wenige” or “die Hälfte”.',
+              ),
+          fraction ? writeAs(fraction) : undefined,
         ),
       );
     }

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import { type RawFinding, type Rule } from './rule';
+import { type RawFinding, type Rule, say } from './rule';
 
 // finite forms of „werden“ that may also mark the future („Sie werden … bekommen“)
 const WERDEN_AMBIGUOUS = new Set(['werden', 'werde', 'werdet']);
@@ -173,6 +173,11 @@ export const passiveVoiceRule: Rule = {
   title: 'Passiv',
   description:
     'Passiv-Sätze (mit „wird“, „wurde“, „werden“ und „gemacht“, „geprüft“ …) sagen nicht, wer etwas tut. Schreiben Sie aktiv: „Das Jobcenter prüft den Antrag.“',
+  en: {
+    title: 'Passive voice',
+    description:
+      'Passive sentences (with „wird“, „wurde“, „werden“ and „gemacht“, „geprüft“ …) do not say who does something. Write actively: „Das Jobcenter prüft den Antrag.“',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'info' },
   check(sentence) {
     const findings: RawFinding[] = [];
@@ -195,7 +200,10 @@ export const passiveVoiceRule: Rule = {
       findings.push({
         from: first.from,
         to: last.to,
-        message: `Passiv („${auxiliary.text} … ${participle.text}“): Hier steht nicht, wer etwas tut. Schreiben Sie aktiv, zum Beispiel „Das Jobcenter prüft den Antrag.“ statt „Der Antrag wird geprüft.“`,
+        message: say(
+          `Passiv („${auxiliary.text} … ${participle.text}“): Hier steht nicht, wer etwas tut. Schreiben Sie aktiv, zum Beispiel „Das Jobcenter prüft den Antrag.“ statt „Der Antrag wird geprüft.“`,
+          `Passive voice (“${auxiliary.text} … ${participle.text}”): it does not say who does something. Write actively, for example “Das Jobcenter prüft den Antrag.” instead of “Der Antrag wird geprüft.”`,
+        ),
       });
     }
     return findings;

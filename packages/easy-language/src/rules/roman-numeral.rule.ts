@@ -1,4 +1,4 @@
-import { type RawFinding, type Rule, spanOf } from './rule';
+import { type RawFinding, type Rule, say, spanOf, writeAs } from './rule';
 
 const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 // words after which even a single letter is a Roman numeral („SGB II“, „Teil V“)
@@ -41,6 +41,10 @@ export const romanNumeralRule: Rule = {
   id: 'roman-numeral',
   title: 'Römische Zahl',
   description: 'Römische Zahlen („SGB II“, „Wilhelm II.“) kennen viele nicht. Schreiben Sie Ziffern: „2“.',
+  en: {
+    title: 'Roman numeral',
+    description: 'Many people do not know Roman numerals („SGB II“, „Wilhelm II.“). Write digits: „2“.',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'info' },
   check(sentence) {
     const findings: RawFinding[] = [];
@@ -63,8 +67,11 @@ export const romanNumeralRule: Rule = {
           spanOf(
             { ...token, from: partFrom, to: partFrom + part.length },
             { ...token, from: partFrom, to: partFrom + part.length },
-            `Römische Zahl „${part}“. Schreiben Sie die Ziffer: „${arabic}“.`,
-            { text: arabic, label: `„${arabic}“ schreiben` },
+            say(
+              `Römische Zahl „${part}“. Schreiben Sie die Ziffer: „${arabic}“.`,
+              `Roman numeral “${part}”. Write the digit: “${arabic}”.`,
+            ),
+            writeAs(arabic),
           ),
         );
       }

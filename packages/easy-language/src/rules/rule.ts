@@ -1,6 +1,6 @@
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenize';
-import type { AbbreviationEntry, LanguageLevel, RuleId, Severity, Suggestion } from '../types';
+import type { AbbreviationEntry, LanguageLevel, RuleId, Severity } from '../types';
 import type { CompiledWordList } from '../word-lists/compile-word-list';
 
 export interface RuleContext {
@@ -11,11 +11,30 @@ export interface RuleContext {
   wordList: CompiledWordList;
 }
 
+/** A text in German (the default) and in English; checkText picks one by `CheckOptions.locale`. */
+export interface Localized {
+  de: string;
+  en: string;
+}
+
+export const say = (de: string, en: string): Localized => ({ de, en });
+
+export interface RawSuggestion {
+  text: string;
+  label: Localized;
+}
+
+/** A suggestion to write `replacement` instead, labelled „…“ schreiben / Write “…”. */
+export const writeAs = (text: string, shown: string = text): RawSuggestion => ({
+  text,
+  label: say(`„${shown}“ schreiben`, `Write “${shown}”`),
+});
+
 export interface RawFinding {
   from: number;
   to: number;
-  message: string;
-  suggestion?: Suggestion;
+  message: Localized;
+  suggestion?: RawSuggestion;
 }
 
 export interface Rule {
@@ -24,13 +43,15 @@ export interface Rule {
   title: string;
   /** German explanation of the rule for non-linguists. */
   description: string;
+  /** Title and explanation in English, for the English UI. */
+  en: { title: string; description: string };
   /** Severity per level; null = the rule is off at that level. */
   severity: Record<LanguageLevel, Severity | null>;
   check(sentence: Sentence, context: RuleContext): RawFinding[];
 }
 
 /** Finding over the tokens first…last. */
-export const spanOf = (first: Token, last: Token, message: string, suggestion?: Suggestion): RawFinding => ({
+export const spanOf = (first: Token, last: Token, message: Localized, suggestion?: RawSuggestion): RawFinding => ({
   from: first.from,
   to: last.to,
   message,

@@ -1,4 +1,4 @@
-import { matchCase, type RawFinding, type Rule, spanOf } from './rule';
+import { matchCase, type RawFinding, type Rule, say, spanOf, writeAs } from './rule';
 
 // Konjunktiv II and I forms with the indicative to use instead (null: rewrite needed)
 const SUBJUNCTIVES = new Map<string, string | null>([
@@ -54,6 +54,11 @@ export const subjunctiveRule: Rule = {
   title: 'Möglichkeitsform',
   description:
     'Wörter wie „wäre“, „hätte“, „würde“, „könnte“ machen Sätze unklar. Schreiben Sie direkt: „Sie können …“, „Bitte kommen Sie …“.',
+  en: {
+    title: 'Subjunctive',
+    description:
+      'Words such as „wäre“, „hätte“, „würde“, „könnte“ make sentences vague. Write directly: „Sie können …“, „Bitte kommen Sie …“.',
+  },
   severity: { LEICHTE_SPRACHE: 'warning', EINFACHE_SPRACHE: 'info' },
   check(sentence) {
     const findings: RawFinding[] = [];
@@ -66,15 +71,16 @@ export const subjunctiveRule: Rule = {
       if (!SUBJUNCTIVES.has(token.lower) && !thirdPersonHabe) continue;
       const indicative = thirdPersonHabe ? 'hat' : SUBJUNCTIVES.get(token.lower);
       const message = indicative
-        ? `„${token.text}“ ist Möglichkeitsform. Schreiben Sie direkt: „${indicative}“.`
-        : `„${token.text}“ ist Möglichkeitsform. Schreiben Sie direkt, zum Beispiel „Bitte …“ oder „Sie können …“.`;
+        ? say(
+            `„${token.text}“ ist Möglichkeitsform. Schreiben Sie direkt: „${indicative}“.`,
+            `“${token.text}” is subjunctive. Write directly: “${indicative}”.`,
+          )
+        : say(
+            `„${token.text}“ ist Möglichkeitsform. Schreiben Sie direkt, zum Beispiel „Bitte …“ oder „Sie können …“.`,
+            `“${token.text}” is subjunctive. Write directly, for example “Bitte …” or “Sie können …”.`,
+          );
       findings.push(
-        spanOf(
-          token,
-          token,
-          message,
-          indicative ? { text: matchCase(indicative, token.text), label: `„${indicative}“ schreiben` } : undefined,
-        ),
+        spanOf(token, token, message, indicative ? writeAs(matchCase(indicative, token.text), indicative) : undefined),
       );
     }
     return findings;

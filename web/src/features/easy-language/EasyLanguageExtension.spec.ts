@@ -127,6 +127,25 @@ describe('EasyLanguage editor extension', () => {
     expect(editor.state.doc.textBetween(moved.from, moved.to)).toBe('Bundesagentur');
   });
 
+  it('explains findings in English for the English UI and back in German', async () => {
+    const editor = editorWith(PASSIVE);
+    editor.commands.setEasyLanguageCheck({ enabled: true, locale: 'en' });
+    await vi.waitFor(() =>
+      expect(underline(editor, 'passive-voice')?.getAttribute('title')).toMatch(/^Passive voice: /),
+    );
+    const english = findings(editor).find((finding) => finding.ruleId === 'passive-voice');
+    expect(english?.message).toMatch(/does not say who does something/);
+    expect(findings(editor).find((finding) => finding.ruleId === 'compound-word')?.suggestion?.label).toBe(
+      'Write “Bundes·agentur”',
+    );
+
+    editor.commands.setEasyLanguageCheck({ locale: 'de' });
+    await vi.waitFor(() => expect(underline(editor, 'passive-voice')?.getAttribute('title')).toMatch(/^Passiv: /));
+    expect(findings(editor).find((finding) => finding.ruleId === 'compound-word')?.suggestion?.label).toBe(
+      '„Bundes·agentur“ schreiben',
+    );
+  });
+
   it('checks again at the milder level Einfache Sprache and clears everything when switched off', async () => {
     const text = 'Sie bekommen das Geld nicht, wenn Sie den Termin nicht wahrnehmen.';
     const editor = editorWith(text);
@@ -174,6 +193,7 @@ describe('EasyLanguage editor extension', () => {
         type: 'result',
         version,
         level: 'LEICHTE_SPRACHE',
+        locale: 'de',
         response: result,
       }),
     );

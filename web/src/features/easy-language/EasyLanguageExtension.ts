@@ -9,6 +9,7 @@ import type {
   EasyLanguageChecker,
   EasyLanguageFinding,
   LanguageLevel,
+  MessageLocale,
   ReadabilityScores,
   TextStats,
 } from './easyLanguageTypes';
@@ -31,6 +32,8 @@ export type EasyLanguageStatus = 'off' | 'checking' | 'ready' | 'failed';
 export interface EasyLanguageState {
   enabled: boolean;
   level: LanguageLevel;
+  /** Language of the messages (the UI's); the checked text is German either way. */
+  locale: MessageLocale;
   status: EasyLanguageStatus;
   /** Counts document changes; a result for an older version is stale and dropped. */
   version: number;
@@ -41,8 +44,14 @@ export interface EasyLanguageState {
 }
 
 type EasyLanguageMeta =
-  | { type: 'configure'; enabled?: boolean; level?: LanguageLevel }
-  | { type: 'result'; version: number; level: LanguageLevel; response: EasyLanguageCheckResponse }
+  | { type: 'configure'; enabled?: boolean; level?: LanguageLevel; locale?: MessageLocale }
+  | {
+      type: 'result';
+      version: number;
+      level: LanguageLevel;
+      locale: MessageLocale;
+      response: EasyLanguageCheckResponse;
+    }
   | { type: 'failed'; version: number };
 
 export const easyLanguagePluginKey = new PluginKey<EasyLanguageState>('easyLanguage');
@@ -50,8 +59,12 @@ export const easyLanguagePluginKey = new PluginKey<EasyLanguageState>('easyLangu
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     easyLanguage: {
-      /** Switches the check on or off and sets its level (Leichte or Einfache Sprache). */
-      setEasyLanguageCheck: (settings: { enabled?: boolean; level?: LanguageLevel }) => ReturnType;
+      /** Switches the check on or off and sets its level (Leichte or Einfache Sprache) and message language. */
+      setEasyLanguageCheck: (settings: {
+        enabled?: boolean;
+        level?: LanguageLevel;
+        locale?: MessageLocale;
+      }) => ReturnType;
       /** Selects the text of a finding. */
       selectEasyLanguageFinding: (id: number) => ReturnType;
       /** Replaces the finding's text by its suggestion, as a normal (collaborative, undoable) change. */
@@ -96,6 +109,7 @@ function relocate(finding: EasyLanguageFinding, tr: Transaction): EasyLanguageFi
 const initialState = (doc: ProseMirrorNode): EasyLanguageState => ({
   enabled: false,
   level: 'LEICHTE_SPRACHE',
+  locale: 'de',
   status: 'off',
   version: 0,
   findings: [],
@@ -109,12 +123,14 @@ function applyMeta(state: EasyLanguageState, meta: EasyLanguageMeta, doc: ProseM
     case 'configure': {
       const enabled = meta.enabled ?? state.enabled;
       const level = meta.level ?? state.level;
-      if (!enabled) return { ...initialState(doc), level, version: state.version };
-      if (enabled === state.enabled && level === state.level) return state;
-      return { ...state, enabled, level, status: 'checking' };
+      const locale = meta.locale ?? state.locale;
+      if (!enabled) return { ...initialState(doc), level, locale, version: state.version };
+      if (enabled === state.enabled && level === state.level && locale === state.locale) return state;
+      return { ...state, enabled, level, locale, status: 'checking' };
     }
     case 'result': {
       if (!state.enabled || meta.version !== state.version || meta.level !== state.level) return state;
+      if (meta.locale !== state.locale) return state;
       const { findings, scores, stats } = meta.response;
       return { ...state, status: 'ready', findings, scores, stats, decorations: decorationsFor(doc, findings) };
     }
@@ -212,12 +228,12 @@ export const EasyLanguage = Extension.create<EasyLanguageOptions>({
             const current = easyLanguagePluginKey.getState(editorView.state);
             if (destroyed || !current?.enabled) return;
             const active = (checker ??= createChecker());
-            const { version, level } = current;
-            const request = { blocks: documentBlocks(editorView.state.doc), level };
+            const { version, level, locale } = current;
+            const request = { blocks: documentBlocks(editorView.state.doc), level, locale };
             Promise.resolve()
               .then(() => active.check(request))
               .then(
-                (response) => report({ type: 'result', version, level, response }),
+                (response) => report({ type: 'result', version, level, locale, response }),
                 () => report({ type: 'failed', version }),
               );
           };
@@ -234,7 +250,8 @@ export const EasyLanguage = Extension.create<EasyLanguageOptions>({
                 clearTimeout(timer);
                 return;
               }
-              if (!before?.enabled || now.version !== before.version || now.level !== before.level) schedule();
+              const reconfigured = now.level !== before?.level || now.locale !== before.locale;
+              if (!before?.enabled || now.version !== before.version || reconfigured) schedule();
             },
             destroy() {
               destroyed = true;

@@ -1,6 +1,7 @@
 import type {
   DocumentBlock,
   LanguageLevel,
+  MessageLocale,
   ReadabilityScores,
   RuleId,
   Severity,
@@ -8,15 +9,17 @@ import type {
   TextStats,
 } from '@wissensnetz/easy-language';
 
-export type { LanguageLevel, ReadabilityScores, Severity, TextStats };
+export type { LanguageLevel, MessageLocale, ReadabilityScores, Severity, TextStats };
 
 /** What the editor sends to the checker: the document's text blocks with their positions. */
 export interface EasyLanguageCheckRequest {
   blocks: DocumentBlock[];
   level: LanguageLevel;
+  /** Language of messages and rule titles; German when omitted. */
+  locale?: MessageLocale;
 }
 
-/** A finding as the editor shows it: document positions and the rule's German title. */
+/** A finding as the editor shows it: document positions and the rule's title in the request's locale. */
 export interface EasyLanguageFinding {
   /** Unique within one check result. */
   id: number;

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { computed, onBeforeUnmount, shallowRef, watch, type Ref } from 'vue';
 import { easyLanguageState, type EasyLanguageState } from './EasyLanguageExtension';
-import type { EasyLanguageFinding, LanguageLevel } from './easyLanguageTypes';
+import type { EasyLanguageFinding, LanguageLevel, MessageLocale } from './easyLanguageTypes';
 
 export interface FindingGroup {
   ruleId: string;
@@ -9,8 +9,12 @@ export interface FindingGroup {
   findings: EasyLanguageFinding[];
 }
 
-/** The checker state of an editor for the side panel, and the panel's actions; switches the check on while used. */
-export function useEasyLanguage(editor: Ref<Editor | null | undefined>) {
+/**
+ * The checker state of an editor for the side panel, and the panel's actions; switches the check on while
+ * used. Messages follow `locale` (the UI language; anything but English gives German).
+ */
+export function useEasyLanguage(editor: Ref<Editor | null | undefined>, locale?: Ref<string>) {
+  const messageLocale = (): MessageLocale => (locale?.value === 'en' ? 'en' : 'de');
   const state = shallowRef<EasyLanguageState | undefined>();
   const read = () => {
     state.value = editor.value ? easyLanguageState(editor.value.state) : undefined;
@@ -22,10 +26,14 @@ export function useEasyLanguage(editor: Ref<Editor | null | undefined>) {
       previous?.off('transaction', read);
       if (!current) return;
       current.on('transaction', read);
-      current.commands.setEasyLanguageCheck({ enabled: true });
+      current.commands.setEasyLanguageCheck({ enabled: true, locale: messageLocale() });
       read();
     },
     { immediate: true },
+  );
+  watch(
+    () => locale?.value,
+    () => editor.value?.commands.setEasyLanguageCheck({ locale: messageLocale() }),
   );
   onBeforeUnmount(() => {
     const current = editor.value;
