@@ -19,7 +19,7 @@ export const materialsDe = {
   filesHeading: 'Dateien',
   filesOf: 'Dateien zu „{title}“',
   none: 'Zu diesem Material gibt es noch keine Dateien.',
-  download: '{title} herunterladen',
+  download: 'herunterladen',
   fileDetails: '{type}, {size}',
   uploadedBy: 'hochgeladen von {name} am {date}',
   licenceLabel: 'Lizenz',

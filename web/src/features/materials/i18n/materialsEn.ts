@@ -21,7 +21,7 @@ export const materialsEn: typeof materialsDe = {
   filesHeading: 'Files',
   filesOf: 'Files of “{title}”',
   none: 'This material has no files yet.',
-  download: 'Download {title}',
+  download: 'download',
   fileDetails: '{type}, {size}',
   uploadedBy: 'uploaded by {name} on {date}',
   licenceLabel: 'Licence',
