@@ -29,6 +29,7 @@ import { DirectoryErrorCode, DirectoryException, entryNotFound } from './directo
 import type { CreateDirectoryEntryInput } from './dto/create-directory-entry.input';
 import type { DirectoryCourseOfferInput } from './dto/directory-entry-parts.input';
 import type { UpdateDirectoryEntryInput } from './dto/update-directory-entry.input';
+import { viewerTeamIds } from './viewer-team-ids';
 
 /** Loads an entry with everything its snapshot needs, locked for the rest of the transaction. */
 export async function lockEntry(manager: EntityManager, id: string): Promise<DirectoryEntryEntity> {
@@ -173,10 +174,16 @@ export class DirectoryEntriesService {
   }
 
   /** Owners and admins only; contact persons, offers and history go with the entry. */
+  /** The teams the viewer is a member of, for canDelete (members of an owning team may delete). */
+  viewerTeams(userId: string): Promise<Set<string>> {
+    return viewerTeamIds(this.dataSource.manager, userId);
+  }
+
   async delete(viewer: Viewer, id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const entry = await lockEntry(manager, id);
-      if (!canDelete(viewer, entry)) {
+      const teams = entry.ownerTeamId ? await viewerTeamIds(manager, viewer.userId) : new Set<string>();
+      if (!canDelete(viewer, entry, teams)) {
         throw new DirectoryException(
           DirectoryErrorCode.NOT_ALLOWED,
           'Nur die verantwortliche Person und Administratoren können den Eintrag löschen.',
@@ -189,8 +196,15 @@ export class DirectoryEntriesService {
   }
 }
 
-export function canDelete(viewer: Viewer | null, entry: Pick<DirectoryEntryEntity, 'ownerId'>): boolean {
-  return viewer !== null && (viewer.role === Role.ADMIN || entry.ownerId === viewer.userId);
+/** Admins and owners delete: the owning user, or any member of the owning team. */
+export function canDelete(
+  viewer: Viewer | null,
+  entry: { ownerId: string | null; ownerTeamId?: string | null },
+  viewerTeams: ReadonlySet<string> = new Set(),
+): boolean {
+  if (!viewer) return false;
+  if (viewer.role === Role.ADMIN || entry.ownerId === viewer.userId) return true;
+  return Boolean(entry.ownerTeamId && viewerTeams.has(entry.ownerTeamId));
 }
 
 function stripRelations(entry: DirectoryEntryEntity): DirectoryEntryEntity {

@@ -7,7 +7,7 @@ import { loaderFor } from '../common/graphql/loader-for';
 import { UserRefModel } from '../users/models/user-ref.model';
 import { UsersService } from '../users/users.service';
 import { DirectoryContactsService } from './directory-contacts.service';
-import { canDelete } from './directory-entries.service';
+import { canDelete, DirectoryEntriesService } from './directory-entries.service';
 import { DirectoryQueriesService } from './directory-queries.service';
 import {
   DirectoryContactPersonModel,
@@ -19,15 +19,24 @@ import { DirectoryEntryModel } from './models/directory-entry.model';
 /** `internal` is the only way to staff-only data, and it is null for anonymous visitors. */
 @Resolver(() => DirectoryEntryModel)
 export class DirectoryEntryFieldsResolver {
+  constructor(private readonly entries: DirectoryEntriesService) {}
+
   @ResolveField(() => DirectoryEntryInternalModel, {
     nullable: true,
     description: 'Contact persons, owner, cooperation and history: signed-in staff only (null otherwise).',
   })
-  internal(
+  async internal(
     @Parent() entry: DirectoryEntryModel,
     @CurrentViewer() viewer: Viewer | null,
-  ): DirectoryEntryInternalModel | null {
+    @Context() context: GraphqlContext,
+  ): Promise<DirectoryEntryInternalModel | null> {
     if (!viewer) return null;
+    // Members of an owning team may delete; their teams are read once per request.
+    const teams = entry.ownerTeamId
+      ? await loaderFor<string, Set<string>>(context, 'directory.viewerTeams', (ids) =>
+          Promise.all(ids.map((id) => this.entries.viewerTeams(id))),
+        ).load(viewer.userId)
+      : new Set<string>();
     return {
       entryId: entry.id,
       ownerId: entry.ownerId,
@@ -39,7 +48,7 @@ export class DirectoryEntryFieldsResolver {
         kind: entry.cooperationKind,
         agencyContact: entry.cooperationAgencyContact,
       },
-      viewerCanDelete: canDelete(viewer, entry),
+      viewerCanDelete: canDelete(viewer, entry, teams),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ArticleEntity } from '../articles/article.entity';
 import { Role, roleAtLeast } from '../common/auth/role';
 import type { Viewer } from '../common/auth/viewer';
@@ -62,14 +62,33 @@ export class OwnershipService {
           entryId: id,
           action: DirectoryChangeAction.UPDATED,
           version: entry.version,
+          // Names, not ids: the history is read by people, and stays readable after a team is deleted.
           changes: [
-            { field: 'ownerId', oldValue: entry.ownerId, newValue: owner.ownerId },
-            { field: 'ownerTeamId', oldValue: entry.ownerTeamId, newValue: owner.ownerTeamId },
-          ].filter((change) => change.oldValue !== change.newValue),
+            { field: 'owner', oldValue: await this.label(manager, entry), newValue: await this.label(manager, owner) },
+          ],
           changedById: viewer.userId,
         }),
       );
     });
+  }
+
+  /**
+   * "Thomas Weber" or "Team IKB-Team Esslingen" (null: nobody). Reads through the transaction's
+   * manager: PGlite has a single connection, so a second one would wait forever.
+   */
+  private async label(manager: EntityManager, owner: OwnerColumns): Promise<string | null> {
+    if (owner.ownerTeamId) {
+      const [team] = await manager.query<{ name: string }[]>('SELECT name FROM team WHERE id = $1', [
+        owner.ownerTeamId,
+      ]);
+      return team ? `Team ${team.name}` : null;
+    }
+    if (!owner.ownerId) return null;
+    const [user] = await manager.query<{ displayName: string }[]>(
+      'SELECT "displayName" FROM user_account WHERE id = $1',
+      [owner.ownerId],
+    );
+    return user?.displayName ?? null;
   }
 
   /** Active editors and admins by name: who may own content or join a team. */

@@ -24,7 +24,7 @@ const REMOVE_MEMBER = `mutation ($t: ID!, $u: ID!) { removeTeamMember(teamId: $t
 const SET_ARTICLE_OWNER =
   'mutation ($id: ID!, $owner: OwnerInput!) { setArticleOwner(id: $id, owner: $owner) { id owner { id } ownerTeam { id name } } }';
 const SET_ENTRY_OWNER =
-  'mutation ($id: ID!, $owner: OwnerInput!) { setDirectoryEntryOwner(id: $id, owner: $owner) { id version internal { owner { id } ownerTeam { id name } history { action changes { field } } } } }';
+  'mutation ($id: ID!, $owner: OwnerInput!) { setDirectoryEntryOwner(id: $id, owner: $owner) { id version internal { owner { id } ownerTeam { id name } history { action changes { field oldValue newValue } } } } }';
 const PUBLISH = 'mutation ($id: ID!) { publishArticle(id: $id) { id } }';
 const MY_REVIEWS = 'query { myReviews { article { id } overdue } }';
 const MY_DIRECTORY_REVIEWS = 'query { myDirectoryReviews { id } }';
@@ -285,7 +285,7 @@ describe('teams as owners', () => {
           internal: {
             owner: unknown;
             ownerTeam: { id: string };
-            history: { action: string; changes: { field: string }[] }[];
+            history: { action: string; changes: { field: string; oldValue: unknown; newValue: unknown }[] }[];
           };
         };
       }>(SET_ENTRY_OWNER, { id: entryId, owner: { teamId: team.id } });
@@ -293,9 +293,8 @@ describe('teams as owners', () => {
       expect(entry.version).toBe(before.directoryEntry.version);
       expect(entry.internal.owner).toBeNull();
       expect(entry.internal.ownerTeam.id).toBe(team.id);
-      expect(entry.internal.history[0]?.changes.map((change) => change.field).sort()).toEqual([
-        'ownerId',
-        'ownerTeamId',
+      expect(entry.internal.history[0]?.changes).toEqual([
+        { field: 'owner', oldValue: editor.user.displayName, newValue: 'Team Review-Team' },
       ]);
       expect(await reader.client.errorCode(SET_ENTRY_OWNER, { id: entryId, owner: { teamId: team.id } })).toBe(
         'FORBIDDEN',
@@ -340,6 +339,23 @@ describe('teams as owners', () => {
         `SELECT "recipientId" FROM notification WHERE kind = 'ARTICLE_REVIEW_DUE' ORDER BY "recipientId"`,
       );
       expect(notified.map((row) => row.recipientId).sort()).toEqual([editor.user.id, member.user.id].sort());
+    });
+
+    it('lets members of the owning team delete an entry, and nobody else but admins', async () => {
+      const spare = (await createEntry(editor.client, { name: 'Übergangsberatung Beispiel' })).id;
+      await admin.client.expectData(SET_ENTRY_OWNER, { id: spare, owner: { teamId: team.id } });
+      const canDelete = async (client: GraphqlClient) =>
+        (
+          await client.expectData<{ directoryEntry: { internal: { viewerCanDelete: boolean } } }>(
+            'query ($id: ID!) { directoryEntry(id: $id) { internal { viewerCanDelete } } }',
+            { id: spare },
+          )
+        ).directoryEntry.internal.viewerCanDelete;
+      expect(await canDelete(member.client)).toBe(true);
+      expect(await canDelete(outsider.client)).toBe(false);
+      const remove = 'mutation ($id: ID!) { deleteDirectoryEntry(id: $id) }';
+      expect(await outsider.client.errorCode(remove, { id: spare })).toBe('FORBIDDEN');
+      expect(await member.client.expectData(remove, { id: spare })).toEqual({ deleteDirectoryEntry: true });
     });
 
     it('refuses to delete a team that owns content, with the counts, until it is handed over', async () => {

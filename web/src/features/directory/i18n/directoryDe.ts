@@ -244,6 +244,7 @@ export const directoryDe = {
   },
   fields: {
     kind: 'Art',
+    owner: 'Verantwortlich',
     name: 'Name',
     shortName: 'Kurzname',
     description: 'Beschreibung',

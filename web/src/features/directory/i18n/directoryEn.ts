@@ -244,6 +244,7 @@ export const directoryEn: typeof directoryDe = {
   },
   fields: {
     kind: 'Kind',
+    owner: 'Owner',
     name: 'Name',
     shortName: 'Short name',
     description: 'Description',
