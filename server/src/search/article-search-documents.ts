@@ -6,6 +6,7 @@ import type { ArticleEntity } from '../articles/article.entity';
 import { CategoriesService } from '../categories/categories.service';
 import { MaterialFilesService } from '../materials/material-files.service';
 import { materialSearchText } from '../materials/material-search-text';
+import { TeamsService } from '../teams/teams.service';
 import { UsersService } from '../users/users.service';
 import type { SearchDocument } from './engine/search-document';
 
@@ -20,6 +21,7 @@ export class ArticleSearchDocuments {
     private readonly users: UsersService,
     private readonly agencies: AgenciesService,
     private readonly materials: MaterialFilesService,
+    private readonly teams: TeamsService,
   ) {}
 
   /** Documents for the ids that exist; ids without an article are returned as `missing`. */
@@ -53,14 +55,22 @@ export class ArticleSearchDocuments {
     const tree = await this.categories.tree();
     const owners = await this.users.findByIds([...new Set(articles.flatMap((a) => (a.ownerId ? [a.ownerId] : [])))]);
     const agencyOf = new Map(owners.map((owner) => [owner.id, owner.agencyId]));
+    // A team-owned article belongs to the team's agency.
+    const teams = await this.teams.findByIds([
+      ...new Set(articles.flatMap((a) => (a.ownerTeamId ? [a.ownerTeamId] : []))),
+    ]);
+    const teamAgencyOf = new Map(teams.map((team) => [team.id, team.agencyId]));
     const agencies = await this.agencies.findByIds([
-      ...new Set(owners.flatMap((owner) => (owner.agencyId ? [owner.agencyId] : []))),
+      ...new Set([...owners, ...teams].flatMap((owner) => (owner.agencyId ? [owner.agencyId] : []))),
     ]);
     const agencyName = new Map(agencies.map((agency) => [agency.id, agency.name]));
     const files = await this.materials.forArticles(articles.map((article) => article.id));
     return articles.map((article) => {
       const path = article.categoryId ? tree.path(article.categoryId) : [];
-      const agencyId = (article.ownerId && agencyOf.get(article.ownerId)) || null;
+      const agencyId =
+        (article.ownerId && agencyOf.get(article.ownerId)) ||
+        (article.ownerTeamId && teamAgencyOf.get(article.ownerTeamId)) ||
+        null;
       return {
         id: articleDocumentId(article.id),
         kind: 'ARTICLE',

@@ -7,6 +7,7 @@ import { CategoriesModule } from '../categories/categories.module';
 import { DirectoryModule } from '../directory/directory.module';
 import { MaterialsModule } from '../materials/materials.module';
 import { SearchOutboxModule } from '../search-outbox/search-outbox.module';
+import { TeamsModule } from '../teams/teams.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { UsersModule } from '../users/users.module';
 import { ArticleSearchDocuments } from './article-search-documents';
@@ -32,6 +33,7 @@ import { SearchVocabulary } from './vocabulary/search-vocabulary';
     CategoriesModule,
     UsersModule,
     AgenciesModule,
+    TeamsModule,
     SearchOutboxModule,
   ],
   controllers: [SearchHealthController],

@@ -6,6 +6,7 @@ import { AgenciesService } from '../../src/agencies/agencies.service';
 import { AgencyKind } from '../../src/agencies/agency-kind';
 import { DirectoryClock } from '../../src/directory/directory-clock';
 import { ReviewClock } from '../../src/reviews/review-clock';
+import { ArticleSearchDocuments } from '../../src/search/article-search-documents';
 import { ReviewSweepService } from '../../src/reviews/review-sweep.service';
 import { UsersService } from '../../src/users/users.service';
 import { createEntry } from '../directory/directory-fixtures';
@@ -272,6 +273,17 @@ describe('teams as owners', () => {
       ).rejects.toThrow(/CHK_article_one_owner/);
 
       await editor.client.expectData(SET_ARTICLE_OWNER, { id: teamArticle, owner: { teamId: team.id } });
+    });
+
+    it("files a team-owned article under the team's agency in search", async () => {
+      const foreignAgency = foreignEditor.user.agencyId as string;
+      const other = await createTeam(admin.client, { name: 'Team der anderen Dienststelle', agencyId: foreignAgency });
+      const documents = ctx.app.get(ArticleSearchDocuments);
+      await editor.client.expectData(SET_ARTICLE_OWNER, { id: teamArticle, owner: { teamId: other.id } });
+      expect((await documents.build([teamArticle])).documents[0]?.agencyId).toBe(foreignAgency);
+      await editor.client.expectData(SET_ARTICLE_OWNER, { id: teamArticle, owner: { teamId: team.id } });
+      expect((await documents.build([teamArticle])).documents[0]?.agencyId).toBe(agencyId);
+      await admin.client.expectData(DELETE_TEAM, { id: other.id });
     });
 
     it('hands a directory entry to a team, keeps its version and records the change', async () => {
