@@ -323,6 +323,20 @@ const MUTATIONS: Record<string, { least: Caller | 'PUBLIC'; call: (f: Fixture) =
       least: Role.ADMIN,
       call: () => ['mutation { setDirectoryVerificationInterval(kind: OTHER, months: 12) { months } }', {}],
     },
+    createDirectoryCode: {
+      least: Role.ADMIN,
+      call: () => [
+        'mutation ($n: String!) { createDirectoryCode(input: { list: TARGET_GROUP, name: $n }) { code } }',
+        { n: `Zielgruppe ${Math.random()}` },
+      ],
+    },
+    updateDirectoryCode: {
+      least: Role.ADMIN,
+      call: () => [
+        'mutation { updateDirectoryCode(list: TARGET_GROUP, code: "NIEMALS", input: { name: "x" }) { code } }',
+        {},
+      ],
+    },
     addDirectoryContactPerson: {
       least: Role.EDITOR,
       call: () => [

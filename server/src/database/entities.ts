@@ -6,6 +6,7 @@ import { SessionEntity } from '../auth/session.entity';
 import { ArticleDocumentEntity } from '../collaboration/article-document.entity';
 import { ProjectDocumentEntity } from '../collaboration/project-document.entity';
 import { CategoryEntity } from '../categories/category.entity';
+import { DirectoryCodeEntity } from '../directory/code-lists/directory-code.entity';
 import { DirectoryAddressEntity } from '../directory/directory-address.entity';
 import { DirectoryContactPersonEntity } from '../directory/directory-contact-person.entity';
 import { DirectoryCourseOfferEntity } from '../directory/directory-course-offer.entity';
@@ -67,6 +68,7 @@ export const ENTITIES = [
   DirectoryContactPersonEntity,
   DirectoryEntryChangeEntity,
   DirectoryVerificationIntervalEntity,
+  DirectoryCodeEntity,
   ArticleDirectoryReferenceEntity,
   ProjectDirectoryReferenceEntity,
   ArticleReviewEntity,

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { DirectoryCodeList } from './code-lists/directory-code-list';
+import { directoryCodesIn } from './code-lists/directory-codes.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, Not } from 'typeorm';
@@ -19,8 +21,6 @@ import { DirectoryEntryEntity } from './directory-entry.entity';
 import {
   addressValues,
   checkOpeningHours,
-  checkTargetGroups,
-  checkTopics,
   cleanList,
   normaliseLanguages,
 } from './directory-entry-values';
@@ -215,6 +215,14 @@ function stripRelations(entry: DirectoryEntryEntity): DirectoryEntryEntity {
 type EntryFields = Partial<CreateDirectoryEntryInput>;
 
 async function applyScalars(manager: EntityManager, entry: DirectoryEntryEntity, input: EntryFields): Promise<void> {
+  if (input.targetGroups !== undefined || input.topics !== undefined) {
+    // Values the entry has already may stay although archived since; new ones must be offered.
+    const codes = await directoryCodesIn(manager);
+    if (input.targetGroups !== undefined)
+      entry.targetGroups = codes.check(DirectoryCodeList.TARGET_GROUP, input.targetGroups, entry.targetGroups ?? []);
+    if (input.topics !== undefined)
+      entry.topics = codes.check(DirectoryCodeList.ORGANISATION_TOPIC, input.topics, entry.topics ?? []);
+  }
   if (input.kind !== undefined) entry.kind = input.kind;
   if (input.name !== undefined) entry.name = input.name.trim();
   if (input.shortName !== undefined) entry.shortName = input.shortName.trim();
@@ -222,13 +230,11 @@ async function applyScalars(manager: EntityManager, entry: DirectoryEntryEntity,
   if (input.email !== undefined) entry.email = input.email.trim();
   if (input.website !== undefined) entry.website = input.website.trim();
   if (input.languages !== undefined) entry.languages = normaliseLanguages(input.languages);
-  if (input.targetGroups !== undefined) entry.targetGroups = checkTargetGroups(input.targetGroups);
   if (input.accessibilityNotes !== undefined) entry.accessibilityNotes = input.accessibilityNotes.trim();
   if (input.tags !== undefined) entry.tags = cleanList(input.tags);
   if (input.openingHoursNote !== undefined) entry.openingHoursNote = input.openingHoursNote.trim();
   if (input.communities !== undefined) entry.communities = cleanList(input.communities);
   if (input.countriesOfOrigin !== undefined) entry.countriesOfOrigin = cleanList(input.countriesOfOrigin);
-  if (input.topics !== undefined) entry.topics = checkTopics(input.topics);
   if (input.cooperationSince !== undefined) entry.cooperationSince = input.cooperationSince;
   if (input.cooperationKind !== undefined) entry.cooperationKind = input.cooperationKind.trim();
   if (input.cooperationAgencyContact !== undefined) {

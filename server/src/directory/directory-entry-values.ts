@@ -1,7 +1,6 @@
 import { DirectoryAddressEntity } from './directory-address.entity';
 import { DirectoryErrorCode, DirectoryException } from './directory.errors';
 import { normaliseLanguageCode } from './directory-languages';
-import { ORGANISATION_TOPICS, TARGET_GROUPS } from './directory-target-groups';
 import type { DirectoryAddressInput, DirectoryOpeningHoursInput } from './dto/directory-entry-parts.input';
 import { lookupPostalCode } from './postal-codes/german-postal-codes';
 
@@ -23,20 +22,6 @@ export function normaliseLanguages(codes: string[]): string[] {
   }
   return result;
 }
-
-function fromList(codes: string[], list: Record<string, string>, error: DirectoryErrorCode, what: string): string[] {
-  const unknown = codes.filter((code) => !(code in list));
-  if (unknown.length > 0) {
-    throw new DirectoryException(error, `Unbekannte ${what}: ${unknown.join(', ')}.`, { codes: unknown });
-  }
-  return [...new Set(codes)];
-}
-
-export const checkTargetGroups = (codes: string[]): string[] =>
-  fromList(codes, TARGET_GROUPS, DirectoryErrorCode.UNKNOWN_TARGET_GROUP, 'Zielgruppe');
-
-export const checkTopics = (codes: string[]): string[] =>
-  fromList(codes, ORGANISATION_TOPICS, DirectoryErrorCode.UNKNOWN_TOPIC, 'Themen');
 
 export function cleanList(values: string[]): string[] {
   return [...new Set(values.map((value) => value.trim()).filter(Boolean))];

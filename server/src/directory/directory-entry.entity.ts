@@ -67,7 +67,7 @@ export class DirectoryEntryEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages: string[];
 
-  /** Codes of TARGET_GROUPS. */
+  /** Codes of the managed list TARGET_GROUP (directory_code). */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   targetGroups: string[];
 
@@ -89,7 +89,7 @@ export class DirectoryEntryEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   countriesOfOrigin: string[];
 
-  /** Migrant organisations: codes of ORGANISATION_TOPICS. */
+  /** Migrant organisations: codes of the managed list ORGANISATION_TOPIC (directory_code). */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   topics: string[];
 

@@ -3,7 +3,8 @@ import type { DirectoryCourseOfferEntity } from './directory-course-offer.entity
 import type { DirectoryEntryEntity } from './directory-entry.entity';
 import { germanLanguageName } from './directory-languages';
 import type { DirectoryOpeningHoursEntity } from './directory-opening-hours.entity';
-import { ORGANISATION_TOPICS, TARGET_GROUPS } from './directory-target-groups';
+import { DirectoryCodeList } from './code-lists/directory-code-list';
+import type { DirectoryCodes } from './code-lists/directory-codes';
 import type { VerificationIntervals } from './directory-verification.policy';
 import type { DirectoryAddressModel, DirectoryEntryModel } from './models/directory-entry.model';
 
@@ -36,6 +37,7 @@ export function toDirectoryEntryModel(
   entry: DirectoryEntryEntity,
   intervals: VerificationIntervals,
   now: Date,
+  codes: DirectoryCodes,
   distanceKm: number | null = null,
 ): DirectoryEntryModel {
   const addresses = byPosition(entry.addresses);
@@ -60,7 +62,10 @@ export function toDirectoryEntryModel(
     email: entry.email,
     website: entry.website,
     languages: entry.languages.map((code) => ({ code, name: germanLanguageName(code) })),
-    targetGroups: entry.targetGroups.map((code) => ({ code, name: TARGET_GROUPS[code] ?? code })),
+    targetGroups: entry.targetGroups.map((code) => ({
+      code,
+      name: codes.nameOf(DirectoryCodeList.TARGET_GROUP, code),
+    })),
     accessibilityNotes: entry.accessibilityNotes,
     tags: entry.tags,
     courseOffers: byPosition(entry.courseOffers).map((offer: DirectoryCourseOfferEntity) => {
@@ -81,7 +86,7 @@ export function toDirectoryEntryModel(
     }),
     communities: entry.communities,
     countriesOfOrigin: entry.countriesOfOrigin,
-    topics: entry.topics.map((code) => ({ code, name: ORGANISATION_TOPICS[code] ?? code })),
+    topics: entry.topics.map((code) => ({ code, name: codes.nameOf(DirectoryCodeList.ORGANISATION_TOPIC, code) })),
     agency: entry.agency ? { id: entry.agency.id, name: entry.agency.name } : null,
     visibility: entry.visibility,
     lastVerifiedAt: entry.lastVerifiedAt,

@@ -23,7 +23,9 @@ import {
   type ResolvedDirectoryFilter,
 } from './directory-filter-sql';
 import { germanLanguageName } from './directory-languages';
-import { TARGET_GROUPS } from './directory-target-groups';
+import { DirectoryCodeList } from './code-lists/directory-code-list';
+import type { DirectoryCodes } from './code-lists/directory-codes';
+import { DirectoryCodesService } from './code-lists/directory-codes.service';
 import { DirectoryVerificationPolicy, type VerificationIntervals } from './directory-verification.policy';
 import { DirectoryErrorCode, DirectoryException, entryNotFound } from './directory.errors';
 import type { DirectoryEntriesArgs, DirectoryFilter } from './dto/directory-entries.args';
@@ -49,6 +51,7 @@ export class DirectoryQueriesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: DirectoryClock,
     private readonly verification: DirectoryVerificationPolicy,
+    private readonly codes: DirectoryCodesService,
   ) {}
 
   now(): Date {
@@ -135,9 +138,10 @@ export class DirectoryQueriesService {
     const facetRows = listRows.filter((row) => row.facet !== 'page');
 
     const page = rows.slice(0, args.first);
-    const [entries, intervals] = await Promise.all([
+    const [entries, intervals, codes] = await Promise.all([
       this.findByIds(page.map((row) => row.id)),
       this.verification.intervals(),
+      this.codes.current(),
     ]);
     return {
       items: entries.map((entry, index) => ({
@@ -147,7 +151,7 @@ export class DirectoryQueriesService {
       })),
       hasNextPage: rows.length > args.first,
       totalCount: facetRows.find((row) => row.facet === 'total')?.count ?? 0,
-      facets: toFacets(facetRows, filter),
+      facets: toFacets(facetRows, filter, codes),
       intervals,
       now,
     };
@@ -255,6 +259,7 @@ function resolveFilter(input: DirectoryFilter, publicOnly: boolean, now: Date): 
 function toFacets(
   rows: { facet: string; value: string; count: number }[],
   filter: ResolvedDirectoryFilter,
+  codes: DirectoryCodes,
 ): DirectoryFacetsModel {
   const values = (facet: string, selected: string[], label: (value: string) => string): DirectoryFacetValueModel[] => {
     const counted = rows.filter((row) => row.facet === facet);
@@ -277,7 +282,9 @@ function toFacets(
     formats: values('formats', filter.formats, asIs),
     childcare: single('childcare'),
     languages: values('languages', filter.languages, germanLanguageName),
-    targetGroups: values('targetGroups', filter.targetGroups, (value) => TARGET_GROUPS[value] ?? value),
+    targetGroups: values('targetGroups', filter.targetGroups, (value) =>
+      codes.nameOf(DirectoryCodeList.TARGET_GROUP, value),
+    ),
     districts: values('districts', filter.districts, asIs),
     startsWithin: rows
       .filter((row) => row.facet === 'startsWithin')

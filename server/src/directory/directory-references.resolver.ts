@@ -11,6 +11,7 @@ import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { loaderFor } from '../common/graphql/loader-for';
 import { isPubliclyVisible } from '../projects/project-access-policy';
 import { ProjectQueriesService } from '../projects/project-queries.service';
+import { DirectoryCodesService } from './code-lists/directory-codes.service';
 import { toDirectoryEntryModel } from './directory-entry.mapper';
 import { DirectoryQueriesService } from './directory-queries.service';
 import { DirectoryReferencesService } from './directory-references.service';
@@ -28,6 +29,7 @@ const byTitle = (a: { title: string }, b: { title: string }): number => a.title.
 export class DirectoryReferencesResolver {
   constructor(
     private readonly queries: DirectoryQueriesService,
+    private readonly codes: DirectoryCodesService,
     private readonly references: DirectoryReferencesService,
     private readonly articles: ArticleQueriesService,
     private readonly projects: ProjectQueriesService,
@@ -44,13 +46,17 @@ export class DirectoryReferencesResolver {
     @Args() { ids }: DirectoryEntriesByIdsArgs,
   ): Promise<DirectoryEntryModel[]> {
     const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-    const [entries, intervals] = await Promise.all([this.queries.findByIds(unique), this.queries.intervals()]);
+    const [entries, intervals, codes] = await Promise.all([
+      this.queries.findByIds(unique),
+      this.queries.intervals(),
+      this.codes.current(),
+    ]);
     const now = this.queries.now();
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     return unique.flatMap((id) => {
       const entry = byId.get(id);
       if (!entry || (viewer === null && entry.visibility !== Visibility.PUBLIC)) return [];
-      return [toDirectoryEntryModel(entry, intervals, now)];
+      return [toDirectoryEntryModel(entry, intervals, now, codes)];
     });
   }
 

@@ -18,6 +18,9 @@ export enum DirectoryErrorCode {
   INVALID_CURSOR = 'DIRECTORY_INVALID_CURSOR',
   INVALID_IMPORT_FILE = 'DIRECTORY_INVALID_IMPORT_FILE',
   INVALID_EXPORT_REQUEST = 'DIRECTORY_INVALID_EXPORT_REQUEST',
+  CODE_NOT_FOUND = 'DIRECTORY_CODE_NOT_FOUND',
+  CODE_TAKEN = 'DIRECTORY_CODE_TAKEN',
+  INVALID_CODE = 'DIRECTORY_INVALID_CODE',
 }
 
 const KIND: Record<DirectoryErrorCode, ErrorKind> = {
@@ -37,6 +40,9 @@ const KIND: Record<DirectoryErrorCode, ErrorKind> = {
   [DirectoryErrorCode.INVALID_CURSOR]: ErrorKind.BAD_USER_INPUT,
   [DirectoryErrorCode.INVALID_IMPORT_FILE]: ErrorKind.BAD_USER_INPUT,
   [DirectoryErrorCode.INVALID_EXPORT_REQUEST]: ErrorKind.BAD_USER_INPUT,
+  [DirectoryErrorCode.CODE_NOT_FOUND]: ErrorKind.NOT_FOUND,
+  [DirectoryErrorCode.CODE_TAKEN]: ErrorKind.CONFLICT,
+  [DirectoryErrorCode.INVALID_CODE]: ErrorKind.BAD_USER_INPUT,
 };
 
 export class DirectoryException extends domainExceptionFor<DirectoryErrorCode>(KIND) {}

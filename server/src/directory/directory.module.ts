@@ -4,6 +4,9 @@ import { ArticlesModule } from '../articles/articles.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { SearchOutboxModule } from '../search-outbox/search-outbox.module';
 import { UsersModule } from '../users/users.module';
+import { DirectoryCodeEntity } from './code-lists/directory-code.entity';
+import { DirectoryCodesResolver } from './code-lists/directory-codes.resolver';
+import { DirectoryCodesService } from './code-lists/directory-codes.service';
 import { DirectoryAddressEntity } from './directory-address.entity';
 import { DirectoryClock } from './directory-clock';
 import { DirectoryContactPersonEntity } from './directory-contact-person.entity';
@@ -36,6 +39,7 @@ import { DirectoryResolver } from './directory.resolver';
       DirectoryContactPersonEntity,
       DirectoryEntryChangeEntity,
       DirectoryVerificationIntervalEntity,
+      DirectoryCodeEntity,
     ]),
     UsersModule,
     SearchOutboxModule,
@@ -55,7 +59,15 @@ import { DirectoryResolver } from './directory.resolver';
     DirectoryChangeFieldsResolver,
     DirectoryReferencesService,
     DirectoryReferencesResolver,
+    DirectoryCodesService,
+    DirectoryCodesResolver,
   ],
-  exports: [DirectoryClock, DirectoryEntriesService, DirectoryQueriesService, DirectoryContactsService],
+  exports: [
+    DirectoryClock,
+    DirectoryEntriesService,
+    DirectoryQueriesService,
+    DirectoryContactsService,
+    DirectoryCodesService,
+  ],
 })
 export class DirectoryModule {}

@@ -16,7 +16,8 @@ import { DirectoryEntryConnection } from './models/directory-entry-connection.mo
 import { DirectoryEntryModel } from './models/directory-entry.model';
 import { DirectoryCodeListsModel, DirectoryVerificationIntervalModel } from './models/directory-lists.model';
 import { allLanguages } from './directory-languages';
-import { ORGANISATION_TOPICS, TARGET_GROUPS } from './directory-target-groups';
+import { DirectoryCodeList } from './code-lists/directory-code-list';
+import { DirectoryCodesService } from './code-lists/directory-codes.service';
 
 /** The directory: anyone reads PUBLIC entries, staff read all; editors write, owners and admins delete. */
 @Resolver(() => DirectoryEntryModel)
@@ -25,6 +26,7 @@ export class DirectoryResolver {
     private readonly entries: DirectoryEntriesService,
     private readonly queries: DirectoryQueriesService,
     private readonly verification: DirectoryVerificationPolicy,
+    private readonly codes: DirectoryCodesService,
   ) {}
 
   @Public()
@@ -35,11 +37,11 @@ export class DirectoryResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Args() args: DirectoryEntriesArgs,
   ): Promise<DirectoryEntryConnection> {
-    const page = await this.queries.list(viewer, args);
+    const [page, codes] = await Promise.all([this.queries.list(viewer, args), this.codes.current()]);
     return {
       edges: page.items.map((item) => ({
         cursor: item.cursor,
-        node: toDirectoryEntryModel(item.entry, page.intervals, page.now, item.distanceKm),
+        node: toDirectoryEntryModel(item.entry, page.intervals, page.now, codes, item.distanceKm),
       })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.at(-1)?.cursor ?? null },
       totalCount: page.totalCount,
@@ -56,18 +58,22 @@ export class DirectoryResolver {
   @SignedIn()
   @Query(() => [DirectoryEntryModel], { description: 'The viewer’s own entries that are due for verification.' })
   async myDirectoryReviews(@CurrentViewer() viewer: Viewer): Promise<DirectoryEntryModel[]> {
-    const { entries, intervals, now } = await this.queries.reviewsFor(viewer);
-    return entries.map((entry) => toDirectoryEntryModel(entry, intervals, now));
+    const [{ entries, intervals, now }, codes] = await Promise.all([
+      this.queries.reviewsFor(viewer),
+      this.codes.current(),
+    ]);
+    return entries.map((entry) => toDirectoryEntryModel(entry, intervals, now, codes));
   }
 
   @Public()
-  @Query(() => DirectoryCodeListsModel)
-  directoryCodeLists(): DirectoryCodeListsModel {
-    const list = (names: Record<string, string>) => Object.entries(names).map(([code, name]) => ({ code, name }));
+  @Query(() => DirectoryCodeListsModel, { description: 'What forms and filters offer (no archived values).' })
+  async directoryCodeLists(): Promise<DirectoryCodeListsModel> {
+    const codes = await this.codes.current();
+    const list = (name: DirectoryCodeList) => codes.values(name).map(({ code, name }) => ({ code, name }));
     return {
       languages: allLanguages(),
-      targetGroups: list(TARGET_GROUPS),
-      organisationTopics: list(ORGANISATION_TOPICS),
+      targetGroups: list(DirectoryCodeList.TARGET_GROUP),
+      organisationTopics: list(DirectoryCodeList.ORGANISATION_TOPIC),
     };
   }
 
@@ -124,7 +130,11 @@ export class DirectoryResolver {
   }
 
   private async load(viewer: Viewer | null, id: string): Promise<DirectoryEntryModel> {
-    const [entry, intervals] = await Promise.all([this.queries.get(viewer, id), this.queries.intervals()]);
-    return toDirectoryEntryModel(entry, intervals, this.queries.now());
+    const [entry, intervals, codes] = await Promise.all([
+      this.queries.get(viewer, id),
+      this.queries.intervals(),
+      this.codes.current(),
+    ]);
+    return toDirectoryEntryModel(entry, intervals, this.queries.now(), codes);
   }
 }

@@ -7,6 +7,7 @@ import { CurrentViewer } from '../common/auth/current-viewer.decorator';
 import { Role } from '../common/auth/role';
 import type { Viewer } from '../common/auth/viewer';
 import { IdArg } from '../common/graphql/id-arg.decorator';
+import { DirectoryCodesService } from '../directory/code-lists/directory-codes.service';
 import { toDirectoryEntryModel } from '../directory/directory-entry.mapper';
 import { DirectoryQueriesService } from '../directory/directory-queries.service';
 import { DirectoryEntryModel } from '../directory/models/directory-entry.model';
@@ -22,6 +23,7 @@ export class OwnershipResolver {
     private readonly ownership: OwnershipService,
     private readonly articles: ArticleQueriesService,
     private readonly directory: DirectoryQueriesService,
+    private readonly directoryCodes: DirectoryCodesService,
   ) {}
 
   @RequireRole(Role.EDITOR)
@@ -48,7 +50,11 @@ export class OwnershipResolver {
     @Args('owner') owner: OwnerInput,
   ): Promise<DirectoryEntryModel> {
     await this.ownership.setDirectoryEntryOwner(viewer, id, owner);
-    const [entry, intervals] = await Promise.all([this.directory.get(viewer, id), this.directory.intervals()]);
-    return toDirectoryEntryModel(entry, intervals, this.directory.now());
+    const [entry, intervals, codes] = await Promise.all([
+      this.directory.get(viewer, id),
+      this.directory.intervals(),
+      this.directoryCodes.current(),
+    ]);
+    return toDirectoryEntryModel(entry, intervals, this.directory.now(), codes);
   }
 }

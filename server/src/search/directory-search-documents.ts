@@ -3,7 +3,9 @@ import { COURSE_TYPE_NAMES } from '../directory/course-offer-enums';
 import type { DirectoryEntryEntity } from '../directory/directory-entry.entity';
 import { germanLanguageName } from '../directory/directory-languages';
 import { DirectoryQueriesService } from '../directory/directory-queries.service';
-import { ORGANISATION_TOPICS, TARGET_GROUPS } from '../directory/directory-target-groups';
+import { DirectoryCodeList } from '../directory/code-lists/directory-code-list';
+import type { DirectoryCodes } from '../directory/code-lists/directory-codes';
+import { DirectoryCodesService } from '../directory/code-lists/directory-codes.service';
 import type { SearchDocument } from './engine/search-document';
 
 export const directoryDocumentId = (entryId: string): string => `DIRECTORY_ENTRY:${entryId}`;
@@ -24,12 +26,18 @@ const KIND_NAMES: Record<DirectoryEntryEntity['kind'], string> = {
  */
 @Injectable()
 export class DirectorySearchDocuments {
-  constructor(private readonly entries: DirectoryQueriesService) {}
+  constructor(
+    private readonly entries: DirectoryQueriesService,
+    private readonly codes: DirectoryCodesService,
+  ) {}
 
   async build(entryIds: string[]): Promise<{ documents: SearchDocument[]; missing: string[] }> {
-    const entries = await this.entries.findByIds(entryIds);
+    const [entries, codes] = await Promise.all([this.entries.findByIds(entryIds), this.codes.current()]);
     const found = new Set(entries.map((entry) => entry.id));
-    return { documents: entries.map(toDocument), missing: entryIds.filter((id) => !found.has(id)) };
+    return {
+      documents: entries.map((entry) => toDocument(entry, codes)),
+      missing: entryIds.filter((id) => !found.has(id)),
+    };
   }
 
   async *all(batchSize = 500): AsyncIterable<SearchDocument[]> {
@@ -37,7 +45,8 @@ export class DirectorySearchDocuments {
     for (;;) {
       const batch = await this.entries.batchAfter(after, batchSize);
       if (batch.length === 0) return;
-      yield batch.map(toDocument);
+      const codes = await this.codes.current();
+      yield batch.map((entry) => toDocument(entry, codes));
       after = batch[batch.length - 1]?.id ?? null;
     }
   }
@@ -47,7 +56,7 @@ export class DirectorySearchDocuments {
   }
 }
 
-function toDocument(entry: DirectoryEntryEntity): SearchDocument {
+function toDocument(entry: DirectoryEntryEntity, codes: DirectoryCodes): SearchDocument {
   const addresses = entry.addresses ?? [];
   const offers = entry.courseOffers ?? [];
   const places = addresses.map(
@@ -57,8 +66,8 @@ function toDocument(entry: DirectoryEntryEntity): SearchDocument {
     ...new Set([
       ...offers.map((offer) => [COURSE_TYPE_NAMES[offer.type], offer.cefrLevel].filter(Boolean).join(' ')),
       ...entry.languages.map(germanLanguageName),
-      ...entry.targetGroups.map((code) => TARGET_GROUPS[code] ?? code),
-      ...entry.topics.map((code) => ORGANISATION_TOPICS[code] ?? code),
+      ...entry.targetGroups.map((code) => codes.nameOf(DirectoryCodeList.TARGET_GROUP, code)),
+      ...entry.topics.map((code) => codes.nameOf(DirectoryCodeList.ORGANISATION_TOPIC, code)),
       ...entry.communities,
     ]),
   ];

@@ -5,7 +5,6 @@
  */
 import { CefrLevel, CourseFormat, CourseSchedule, CourseType } from '../../../server/src/directory/course-offer-enums';
 import { DirectoryEntryKind } from '../../../server/src/directory/directory-entry-kind';
-import { TARGET_GROUPS } from '../../../server/src/directory/directory-target-groups';
 import { lookupPostalCode } from '../../../server/src/directory/postal-codes/german-postal-codes';
 import { Prng } from '../search/german-corpus';
 
@@ -74,7 +73,19 @@ const LANGUAGES: readonly (readonly [string, number])[] = [
   ['ps', 2],
   ['sq', 1],
 ];
-const TARGET_GROUP_CODES = Object.keys(TARGET_GROUPS);
+/** The target groups the managed list starts with (migration AddDirectoryCodeLists). */
+const TARGET_GROUP_CODES = [
+  'WOMEN',
+  'YOUTH',
+  'FAMILIES',
+  'ACADEMICS',
+  'DISABILITIES',
+  'REFUGEES',
+  'EU_CITIZENS',
+  'SENIORS',
+  'LGBTIQ',
+  'SKILLED_WORKERS',
+];
 const STREETS = [
   'Musterweg',
   'Beispielstraße',

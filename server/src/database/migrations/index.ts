@@ -16,6 +16,7 @@ import { AddDirectoryReferences1796158000000 } from './1796158000000-add-directo
 import { AddTeams1796161000000 } from './1796161000000-add-teams';
 import { AddLanguageVersions1796160000000 } from './1796160000000-add-language-versions';
 import { AddDirectoryFacetIndex1796185000000 } from './1796185000000-add-directory-facet-index';
+import { AddDirectoryCodeLists1796190000000 } from './1796190000000-add-directory-code-lists';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddMaterialFiles1796170000000,
   AddLanguageVersions1796160000000,
   AddDirectoryFacetIndex1796185000000,
+  AddDirectoryCodeLists1796190000000,
 ];

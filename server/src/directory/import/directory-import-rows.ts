@@ -1,15 +1,11 @@
 import { plainToInstance } from 'class-transformer';
+import { DirectoryCodeList } from '../code-lists/directory-code-list';
+import type { DirectoryCodes } from '../code-lists/directory-codes';
 import { validateSync, type ValidationError } from 'class-validator';
 import { Visibility } from '../../articles/article-status';
 import { CefrLevel, CourseFormat, CourseSchedule, CourseType } from '../course-offer-enums';
 import { DirectoryEntryKind } from '../directory-entry-kind';
-import {
-  addressValues,
-  checkOpeningHours,
-  checkTargetGroups,
-  checkTopics,
-  normaliseLanguages,
-} from '../directory-entry-values';
+import { addressValues, checkOpeningHours, normaliseLanguages } from '../directory-entry-values';
 import { DirectoryErrorCode, DirectoryException } from '../directory.errors';
 import { CreateDirectoryEntryInput } from '../dto/create-directory-entry.input';
 import type {
@@ -63,7 +59,7 @@ const invalidFile = (message: string): DirectoryException =>
   new DirectoryException(DirectoryErrorCode.INVALID_IMPORT_FILE, message);
 
 /** Checks the header, groups the rows by external id and turns each group into entry fields or problems. */
-export function interpretCsv(file: CsvFile): ImportGroup[] {
+export function interpretCsv(file: CsvFile, codes: DirectoryCodes): ImportGroup[] {
   const columns = checkHeader(file.header);
   const index = new Map(columns.map((column, position) => [column, position]));
   const groups = new Map<string, ImportGroup & { entry?: Row; addresses: Row[]; offers: Row[] }>();
@@ -133,7 +129,7 @@ export function interpretCsv(file: CsvFile): ImportGroup[] {
         message: `Zur externen Kennung „${plain.externalId}“ gibt es keine Zeile mit satz „eintrag“.`,
       });
     } else {
-      const built = buildFields(entry, addresses, offers, index);
+      const built = buildFields(entry, addresses, offers, index, codes);
       plain.problems.push(...built.problems);
       if (plain.problems.length === 0) plain.fields = built.fields;
     }
@@ -349,6 +345,7 @@ function buildFields(
   addressRows: Row[],
   offerRows: Row[],
   index: Map<CsvColumn, number>,
+  codes: DirectoryCodes,
 ): { fields: ImportedFields; problems: ImportProblem[] } {
   const problems = new Problems();
   const fields: ImportedFields = { externalId: entry.get('externe_id') };
@@ -372,9 +369,13 @@ function buildFields(
   const languages = list('sprachen');
   if (languages) fields.languages = problems.check(entry, 'sprachen', () => normaliseLanguages(languages));
   const targetGroups = list('zielgruppen')?.map((code) => code.toUpperCase());
-  if (targetGroups) fields.targetGroups = problems.check(entry, 'zielgruppen', () => checkTargetGroups(targetGroups));
+  if (targetGroups)
+    fields.targetGroups = problems.check(entry, 'zielgruppen', () =>
+      codes.check(DirectoryCodeList.TARGET_GROUP, targetGroups),
+    );
   const topics = list('themen')?.map((code) => code.toUpperCase());
-  if (topics) fields.topics = problems.check(entry, 'themen', () => checkTopics(topics));
+  if (topics)
+    fields.topics = problems.check(entry, 'themen', () => codes.check(DirectoryCodeList.ORGANISATION_TOPIC, topics));
   fields.tags = list('schlagwoerter');
   fields.communities = list('gemeinschaften');
   fields.countriesOfOrigin = list('herkunftslaender')?.map((code) => code.toUpperCase());

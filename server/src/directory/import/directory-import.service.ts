@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DirectoryCodesService } from '../code-lists/directory-codes.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { emptyDocument, type JSONContent } from '@wissensnetz/editor';
 import { isUUID } from 'class-validator';
@@ -86,6 +87,7 @@ export class DirectoryImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly entries: DirectoryEntriesService,
+    private readonly codes: DirectoryCodesService,
   ) {}
 
   async run(
@@ -106,7 +108,7 @@ export class DirectoryImportService {
         `Die Datei hat ${file.records.length} Zeilen; höchstens ${MAX_IMPORT_ROWS} gehen in einem Import.`,
       );
     }
-    const groups = interpretCsv(file);
+    const groups = interpretCsv(file, await this.codes.current());
     const items = groups.map((group): DirectoryImportItem => ({
       row: group.row,
       rows: group.rows,
