@@ -117,6 +117,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true },
   },
   {
+    path: '/verzeichnis/import',
+    name: 'directory-import',
+    component: () => import('@/features/directory/components/DirectoryImportPage.vue'),
+    meta: { requiresRole: 'EDITOR' },
+  },
+  {
+    path: '/verzeichnis/pruefintervalle',
+    name: 'directory-intervals',
+    component: () => import('@/features/directory/components/DirectoryIntervalsPage.vue'),
+    meta: { requiresRole: 'ADMIN' },
+  },
+  {
     path: '/verzeichnis/:id',
     name: 'directory-entry',
     component: () => import('@/features/directory/components/DirectoryEntryPage.vue'),

@@ -1,5 +1,6 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useCurrentUser } from '@/features/auth/useCurrentUser';
 import { mountDirectory, type SentRequest } from '../test/mountDirectory';
 import DirectoryListPage from './DirectoryListPage.vue';
 
@@ -88,6 +89,7 @@ enableAutoUnmount(afterEach);
 afterEach(() => {
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
+  useCurrentUser().setUser(null);
 });
 
 describe('DirectoryListPage', () => {
@@ -208,5 +210,21 @@ describe('DirectoryListPage', () => {
     expect(wrapper.get('#directory-postal-code-error').text()).toBe('Bitte eine fünfstellige Postleitzahl eingeben.');
     expect(wrapper.get('#directory-postal-code').attributes('aria-invalid')).toBe('true');
     expect(router.currentRoute.value.query).toEqual({});
+  });
+
+  it('offers the CSV import to editors and the review intervals to admins only', async () => {
+    const actions = async () => {
+      const { wrapper } = await mountList('/verzeichnis');
+      return wrapper.findAll('.directory-actions a').map((link) => link.text());
+    };
+    const user = (role: 'READER' | 'EDITOR' | 'ADMIN') =>
+      useCurrentUser().setUser({ id: 'u1', email: 'a@example.org', displayName: 'A', role });
+    user('READER');
+    expect(await actions()).not.toContain('CSV-Import');
+    user('EDITOR');
+    expect(await actions()).toContain('CSV-Import');
+    expect(await actions()).not.toContain('Prüfintervalle');
+    user('ADMIN');
+    expect(await actions()).toEqual(expect.arrayContaining(['CSV-Import', 'Prüfintervalle']));
   });
 });

@@ -21,6 +21,8 @@ const directoryRoutes: [string, string][] = [
   ['/verzeichnis/druck', 'directory-print'],
   ['/verzeichnis/neu', 'directory-new'],
   ['/verzeichnis/pruefen', 'directory-reviews'],
+  ['/verzeichnis/import', 'directory-import'],
+  ['/verzeichnis/pruefintervalle', 'directory-intervals'],
   ['/verzeichnis/:id', 'directory-entry'],
   ['/verzeichnis/:id/bearbeiten', 'directory-edit'],
 ];
