@@ -27,8 +27,8 @@ export function renderReviewMail(
       : `${count === 1 ? 'Ein Artikel ist' : `${count} Artikel sind`} jetzt zur Prüfung fällig`;
   const intro =
     kind === 'digest'
-      ? 'diese Artikel, für die Sie verantwortlich sind, wurden länger nicht geprüft und sind vielleicht veraltet:'
-      : 'diese Artikel, für die Sie verantwortlich sind, sind jetzt zur Prüfung fällig:';
+      ? 'diese Artikel, für die Sie oder eines Ihrer Teams verantwortlich sind, wurden länger nicht geprüft und sind vielleicht veraltet:'
+      : 'diese Artikel, für die Sie oder eines Ihrer Teams verantwortlich sind, sind jetzt zur Prüfung fällig:';
   const outro =
     'Bitte prüfen Sie die Inhalte. Wenn sie stimmen, klicken Sie im Artikel auf „Inhalt ist aktuell“. ' +
     `Alle Ihre Prüfungen: ${reviewListUrl}`;

@@ -346,6 +346,7 @@ describe('teams as owners', () => {
       for (const { mail } of smtp.mails) {
         expect(mail.subject).toBe('Wochenübersicht: 1 Artikel ist zur Prüfung fällig');
         expect(mail.text).toContain('- Teamartikel Sprachkurse');
+        expect(mail.text).toContain('für die Sie oder eines Ihrer Teams verantwortlich sind');
       }
       const notified = await ctx.dataSource.query<{ recipientId: string }[]>(
         `SELECT "recipientId" FROM notification WHERE kind = 'ARTICLE_REVIEW_DUE' ORDER BY "recipientId"`,

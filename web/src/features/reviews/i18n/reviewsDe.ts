@@ -12,7 +12,7 @@ export const reviewsDe = {
   nav: 'Meine Prüfungen',
   myTitle: 'Meine Prüfungen',
   myIntro:
-    'Artikel, für die Sie verantwortlich sind und die jetzt oder in den nächsten 30 Tagen geprüft werden sollten.',
+    'Artikel, für die Sie oder eines Ihrer Teams verantwortlich sind und die jetzt oder in den nächsten 30 Tagen geprüft werden sollten.',
   empty: 'Keine Prüfungen fällig – alles aktuell.',
   article: 'Artikel',
   due: 'Fällig am',

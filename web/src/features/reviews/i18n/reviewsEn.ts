@@ -13,7 +13,7 @@ export const reviewsEn: typeof reviewsDe = {
   verifiedNamed: '“{title}” is confirmed as up to date.',
   nav: 'My reviews',
   myTitle: 'My reviews',
-  myIntro: 'Articles you own that should be reviewed now or within the next 30 days.',
+  myIntro: 'Articles you or one of your teams own that should be reviewed now or within the next 30 days.',
   empty: 'No reviews due – everything is up to date.',
   article: 'Article',
   due: 'Due on',
