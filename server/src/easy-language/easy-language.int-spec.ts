@@ -88,6 +88,33 @@ describe('easy-language check and revision readability', () => {
     expect(mild.easyLanguageCheck.findings.length).toBeLessThan(strict.easyLanguageCheck.findings.length);
   });
 
+  it('explains in English on request, German by default', async () => {
+    const text = 'Die Bundesagentur hilft.';
+    const ask = async (locale?: string) =>
+      (
+        await reader.client.expectData<{
+          easyLanguageCheck: { findings: (Finding & { ruleTitle: string; message: string })[] };
+        }>(
+          `query ($text: String!, $locale: String) { easyLanguageCheck(text: $text, locale: $locale) {
+            findings { ruleId ruleTitle message text from to severity suggestion { text label } } } }`,
+          { text, ...(locale ? { locale } : {}) },
+        )
+      ).easyLanguageCheck.findings.find((finding) => finding.ruleId === 'compound-word');
+    expect(await ask()).toMatchObject({
+      ruleTitle: 'Langes Wort',
+      message: 'Langes Wort. Trennen Sie es mit einem Medio·punkt: „Bundes·agentur“.',
+      suggestion: { text: 'Bundes·agentur', label: '„Bundes·agentur“ schreiben' },
+    });
+    expect(await ask('en')).toMatchObject({
+      ruleTitle: 'Long word',
+      message: 'Long word. Split it with a middle dot (Mediopunkt): “Bundes·agentur”.',
+      suggestion: { text: 'Bundes·agentur', label: 'Write “Bundes·agentur”' },
+    });
+    expect(await reader.client.errorCode(`{ easyLanguageCheck(text: "Hallo.", locale: "fr") { level } }`)).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
   it('is for signed-in users and refuses oversized text', async () => {
     expect(await ctx.anonymous().errorCode(CHECK, { text: 'Hallo.' })).toBe('UNAUTHENTICATED');
     const tooLong = 'Das ist gut. '.repeat(Math.ceil(MAX_CHECK_TEXT_LENGTH / 13) + 1);

@@ -1,7 +1,8 @@
 import {
-  RULES,
+  ruleText,
   type CheckResult,
   type Finding,
+  type MessageLocale,
   type ReadabilityScores,
   type Severity,
 } from '@wissensnetz/easy-language';
@@ -20,10 +21,10 @@ export function toReadabilityScoresModel(scores: ReadabilityScores): Readability
   return { fleschAmstad: scores.fleschAmstad, wienerSachtextformel: scores.wienerSachtextformel, lix: scores.lix };
 }
 
-export function toEasyLanguageFindingModel(finding: Finding): EasyLanguageFindingModel {
+export function toEasyLanguageFindingModel(finding: Finding, locale: MessageLocale = 'de'): EasyLanguageFindingModel {
   return {
     ruleId: finding.ruleId,
-    ruleTitle: RULES[finding.ruleId].title,
+    ruleTitle: ruleText(finding.ruleId, locale).title,
     severity: SEVERITY[finding.severity],
     message: finding.message,
     from: finding.from,
@@ -33,11 +34,15 @@ export function toEasyLanguageFindingModel(finding: Finding): EasyLanguageFindin
   };
 }
 
-export function toEasyLanguageReportModel(result: CheckResult, level: EasyLanguageLevel): EasyLanguageReportModel {
+export function toEasyLanguageReportModel(
+  result: CheckResult,
+  level: EasyLanguageLevel,
+  locale: MessageLocale = 'de',
+): EasyLanguageReportModel {
   const { stats } = result;
   return {
     level,
-    findings: result.findings.map(toEasyLanguageFindingModel),
+    findings: result.findings.map((finding) => toEasyLanguageFindingModel(finding, locale)),
     scores: toReadabilityScoresModel(result.scores),
     stats: {
       sentences: stats.sentences,

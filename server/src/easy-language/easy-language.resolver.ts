@@ -13,7 +13,7 @@ export class EasyLanguageResolver {
     description:
       'Checks German text against the rules of Leichte Sprache or Einfache Sprache, with readability scores.',
   })
-  easyLanguageCheck(@Args() { text, level }: EasyLanguageCheckArgs): EasyLanguageReportModel {
-    return this.easyLanguage.check(text, level);
+  easyLanguageCheck(@Args() { text, level, locale }: EasyLanguageCheckArgs): EasyLanguageReportModel {
+    return this.easyLanguage.check(text, level, locale);
   }
 }

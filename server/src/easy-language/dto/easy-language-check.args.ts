@@ -1,5 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsEnum, IsString, MaxLength } from 'class-validator';
+import type { MessageLocale } from '@wissensnetz/easy-language';
+import { IsEnum, IsIn, IsString, MaxLength } from 'class-validator';
 import { EasyLanguageLevel } from '../easy-language-level';
 
 /** About 7,000 words: a long article; bounds the CPU one request can take. */
@@ -15,4 +16,11 @@ export class EasyLanguageCheckArgs {
   @Field(() => EasyLanguageLevel, { defaultValue: EasyLanguageLevel.LEICHTE_SPRACHE })
   @IsEnum(EasyLanguageLevel)
   level: EasyLanguageLevel = EasyLanguageLevel.LEICHTE_SPRACHE;
+
+  @Field(() => String, {
+    defaultValue: 'de',
+    description: 'Language of messages, suggestion labels and rule titles: de or en. The text is German either way.',
+  })
+  @IsIn(['de', 'en'])
+  locale: MessageLocale = 'de';
 }
