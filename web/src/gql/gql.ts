@@ -34,6 +34,9 @@ type Documents = {
     "query CategoryBySlug($slug: String!) {\n  category(slug: $slug) {\n    id\n    slug\n    name\n    description\n    articleCount\n    path {\n      id\n      slug\n      name\n    }\n    children {\n      id\n      slug\n      name\n      description\n      articleCount\n    }\n  }\n}": typeof types.CategoryBySlugDocument,
     "query CollaborationToken {\n  collaborationToken\n}": typeof types.CollaborationTokenDocument,
     "mutation AddDirectoryContactPerson($entryId: ID!, $input: DirectoryContactPersonInput!) {\n  addDirectoryContactPerson(entryId: $entryId, input: $input) {\n    id\n  }\n}": typeof types.AddDirectoryContactPersonDocument,
+    "fragment AdminDirectoryCodeFields on DirectoryCode {\n  list\n  code\n  name\n  position\n  archived\n}": typeof types.AdminDirectoryCodeFieldsFragmentDoc,
+    "query AdminDirectoryCodes($list: DirectoryCodeList!) {\n  directoryCodes(list: $list, includeArchived: true) {\n    ...AdminDirectoryCodeFields\n  }\n}": typeof types.AdminDirectoryCodesDocument,
+    "mutation CreateDirectoryCode($input: CreateDirectoryCodeInput!) {\n  createDirectoryCode(input: $input) {\n    ...AdminDirectoryCodeFields\n  }\n}": typeof types.CreateDirectoryCodeDocument,
     "mutation CreateDirectoryEntry($input: CreateDirectoryEntryInput!) {\n  createDirectoryEntry(input: $input) {\n    id\n    version\n  }\n}": typeof types.CreateDirectoryEntryDocument,
     "mutation DeleteDirectoryEntry($id: ID!) {\n  deleteDirectoryEntry(id: $id)\n}": typeof types.DeleteDirectoryEntryDocument,
     "fragment DirectoryAddressFields on DirectoryAddress {\n  id\n  label\n  street\n  postalCode\n  city\n  district\n}": typeof types.DirectoryAddressFieldsFragmentDoc,
@@ -52,6 +55,7 @@ type Documents = {
     "query MyDirectoryReviews {\n  myDirectoryReviews {\n    id\n    kind\n    name\n    isOutdated\n    lastVerifiedAt\n    verificationDueAt\n    addresses {\n      ...DirectoryAddressFields\n    }\n  }\n}": typeof types.MyDirectoryReviewsDocument,
     "mutation RemoveDirectoryContactPerson($id: ID!) {\n  removeDirectoryContactPerson(id: $id)\n}": typeof types.RemoveDirectoryContactPersonDocument,
     "mutation SetDirectoryVerificationInterval($kind: DirectoryEntryKind!, $months: Int!) {\n  setDirectoryVerificationInterval(kind: $kind, months: $months) {\n    kind\n    months\n  }\n}": typeof types.SetDirectoryVerificationIntervalDocument,
+    "mutation UpdateDirectoryCode($list: DirectoryCodeList!, $code: String!, $input: UpdateDirectoryCodeInput!) {\n  updateDirectoryCode(list: $list, code: $code, input: $input) {\n    ...AdminDirectoryCodeFields\n  }\n}": typeof types.UpdateDirectoryCodeDocument,
     "mutation UpdateDirectoryEntry($id: ID!, $input: UpdateDirectoryEntryInput!) {\n  updateDirectoryEntry(id: $id, input: $input) {\n    ...DirectoryEntryDetailFields\n  }\n}": typeof types.UpdateDirectoryEntryDocument,
     "mutation VerifyDirectoryEntry($id: ID!) {\n  verifyDirectoryEntry(id: $id) {\n    id\n    isOutdated\n    lastVerifiedAt\n    verificationDueAt\n    internal {\n      lastVerifiedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.VerifyDirectoryEntryDocument,
     "query ArticleForEdit($slug: String!) {\n  article(slug: $slug) {\n    ...EditedArticleFields\n  }\n}": typeof types.ArticleForEditDocument,
@@ -172,6 +176,9 @@ const documents: Documents = {
     "query CategoryBySlug($slug: String!) {\n  category(slug: $slug) {\n    id\n    slug\n    name\n    description\n    articleCount\n    path {\n      id\n      slug\n      name\n    }\n    children {\n      id\n      slug\n      name\n      description\n      articleCount\n    }\n  }\n}": types.CategoryBySlugDocument,
     "query CollaborationToken {\n  collaborationToken\n}": types.CollaborationTokenDocument,
     "mutation AddDirectoryContactPerson($entryId: ID!, $input: DirectoryContactPersonInput!) {\n  addDirectoryContactPerson(entryId: $entryId, input: $input) {\n    id\n  }\n}": types.AddDirectoryContactPersonDocument,
+    "fragment AdminDirectoryCodeFields on DirectoryCode {\n  list\n  code\n  name\n  position\n  archived\n}": types.AdminDirectoryCodeFieldsFragmentDoc,
+    "query AdminDirectoryCodes($list: DirectoryCodeList!) {\n  directoryCodes(list: $list, includeArchived: true) {\n    ...AdminDirectoryCodeFields\n  }\n}": types.AdminDirectoryCodesDocument,
+    "mutation CreateDirectoryCode($input: CreateDirectoryCodeInput!) {\n  createDirectoryCode(input: $input) {\n    ...AdminDirectoryCodeFields\n  }\n}": types.CreateDirectoryCodeDocument,
     "mutation CreateDirectoryEntry($input: CreateDirectoryEntryInput!) {\n  createDirectoryEntry(input: $input) {\n    id\n    version\n  }\n}": types.CreateDirectoryEntryDocument,
     "mutation DeleteDirectoryEntry($id: ID!) {\n  deleteDirectoryEntry(id: $id)\n}": types.DeleteDirectoryEntryDocument,
     "fragment DirectoryAddressFields on DirectoryAddress {\n  id\n  label\n  street\n  postalCode\n  city\n  district\n}": types.DirectoryAddressFieldsFragmentDoc,
@@ -190,6 +197,7 @@ const documents: Documents = {
     "query MyDirectoryReviews {\n  myDirectoryReviews {\n    id\n    kind\n    name\n    isOutdated\n    lastVerifiedAt\n    verificationDueAt\n    addresses {\n      ...DirectoryAddressFields\n    }\n  }\n}": types.MyDirectoryReviewsDocument,
     "mutation RemoveDirectoryContactPerson($id: ID!) {\n  removeDirectoryContactPerson(id: $id)\n}": types.RemoveDirectoryContactPersonDocument,
     "mutation SetDirectoryVerificationInterval($kind: DirectoryEntryKind!, $months: Int!) {\n  setDirectoryVerificationInterval(kind: $kind, months: $months) {\n    kind\n    months\n  }\n}": types.SetDirectoryVerificationIntervalDocument,
+    "mutation UpdateDirectoryCode($list: DirectoryCodeList!, $code: String!, $input: UpdateDirectoryCodeInput!) {\n  updateDirectoryCode(list: $list, code: $code, input: $input) {\n    ...AdminDirectoryCodeFields\n  }\n}": types.UpdateDirectoryCodeDocument,
     "mutation UpdateDirectoryEntry($id: ID!, $input: UpdateDirectoryEntryInput!) {\n  updateDirectoryEntry(id: $id, input: $input) {\n    ...DirectoryEntryDetailFields\n  }\n}": types.UpdateDirectoryEntryDocument,
     "mutation VerifyDirectoryEntry($id: ID!) {\n  verifyDirectoryEntry(id: $id) {\n    id\n    isOutdated\n    lastVerifiedAt\n    verificationDueAt\n    internal {\n      lastVerifiedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": types.VerifyDirectoryEntryDocument,
     "query ArticleForEdit($slug: String!) {\n  article(slug: $slug) {\n    ...EditedArticleFields\n  }\n}": types.ArticleForEditDocument,
@@ -387,6 +395,18 @@ export function graphql(source: "mutation AddDirectoryContactPerson($entryId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment AdminDirectoryCodeFields on DirectoryCode {\n  list\n  code\n  name\n  position\n  archived\n}"): (typeof documents)["fragment AdminDirectoryCodeFields on DirectoryCode {\n  list\n  code\n  name\n  position\n  archived\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminDirectoryCodes($list: DirectoryCodeList!) {\n  directoryCodes(list: $list, includeArchived: true) {\n    ...AdminDirectoryCodeFields\n  }\n}"): (typeof documents)["query AdminDirectoryCodes($list: DirectoryCodeList!) {\n  directoryCodes(list: $list, includeArchived: true) {\n    ...AdminDirectoryCodeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDirectoryCode($input: CreateDirectoryCodeInput!) {\n  createDirectoryCode(input: $input) {\n    ...AdminDirectoryCodeFields\n  }\n}"): (typeof documents)["mutation CreateDirectoryCode($input: CreateDirectoryCodeInput!) {\n  createDirectoryCode(input: $input) {\n    ...AdminDirectoryCodeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateDirectoryEntry($input: CreateDirectoryEntryInput!) {\n  createDirectoryEntry(input: $input) {\n    id\n    version\n  }\n}"): (typeof documents)["mutation CreateDirectoryEntry($input: CreateDirectoryEntryInput!) {\n  createDirectoryEntry(input: $input) {\n    id\n    version\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -456,6 +476,10 @@ export function graphql(source: "mutation RemoveDirectoryContactPerson($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetDirectoryVerificationInterval($kind: DirectoryEntryKind!, $months: Int!) {\n  setDirectoryVerificationInterval(kind: $kind, months: $months) {\n    kind\n    months\n  }\n}"): (typeof documents)["mutation SetDirectoryVerificationInterval($kind: DirectoryEntryKind!, $months: Int!) {\n  setDirectoryVerificationInterval(kind: $kind, months: $months) {\n    kind\n    months\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDirectoryCode($list: DirectoryCodeList!, $code: String!, $input: UpdateDirectoryCodeInput!) {\n  updateDirectoryCode(list: $list, code: $code, input: $input) {\n    ...AdminDirectoryCodeFields\n  }\n}"): (typeof documents)["mutation UpdateDirectoryCode($list: DirectoryCodeList!, $code: String!, $input: UpdateDirectoryCodeInput!) {\n  updateDirectoryCode(list: $list, code: $code, input: $input) {\n    ...AdminDirectoryCodeFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
