@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -280,7 +280,9 @@ export async function startBareHocuspocus(options: CollabBenchOptions): Promise<
       pid: started.pid ?? 0,
       helperPids: () => Promise.resolve([]),
       websocketUrl: `ws://127.0.0.1:${port}/collab`,
-      documentNames: Array.from({ length: options.documents }, (_, i) => `bench-${i + 1}`),
+      // Names of the same shape as ours: every message carries its document's name, so shorter
+      // names alone would make the reference send and parse fewer bytes.
+      documentNames: Array.from({ length: options.documents }, () => `article:${randomUUID()}`),
       token: null,
       output,
       stop: cleanup,
