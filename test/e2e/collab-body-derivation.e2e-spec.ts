@@ -20,11 +20,13 @@ interface DerivationInput {
   update?: Uint8Array;
   stateVector: Uint8Array;
 }
+type PreparedDerivation = { derived: DerivedBody } | { failed: Error } | { input: DerivationInput };
 interface BodyDerivationService {
   workerFile: string | null;
+  inlineStateBytes: number;
   readonly usesWorker: boolean;
-  prepare(key: string, document: Y.Doc, state: Uint8Array): DerivationInput;
-  derive(input: DerivationInput): Promise<DerivedBody>;
+  prepare(key: string, document: Y.Doc, state: Uint8Array): PreparedDerivation;
+  derive(prepared: PreparedDerivation): Promise<DerivedBody>;
   forget(key: string): void;
   onApplicationShutdown(): Promise<void>;
 }
@@ -47,11 +49,9 @@ const paragraph = (text: string) =>
   );
 
 let nextKey = 1;
-/** A one-off state, as a document stored once. */
-const once = (state: Uint8Array): DerivationInput => ({
-  key: `article:${nextKey++}`,
-  state,
-  stateVector: Y.encodeStateVectorFromUpdate(state),
+/** A one-off state for the worker, as a document stored once. */
+const once = (state: Uint8Array): PreparedDerivation => ({
+  input: { key: `article:${nextKey++}`, state, stateVector: Y.encodeStateVectorFromUpdate(state) },
 });
 
 /** Nice value of a process or thread from /proc (field 19 of stat). */
@@ -59,6 +59,8 @@ const niceOf = (statPath: string) => Number(readFileSync(statPath, 'utf8').split
 
 describe('body derivation in the built server (worker thread)', () => {
   const service = new BodyDerivationService();
+  // Every document goes to the worker here, however small.
+  service.inlineStateBytes = 0;
   const scratch = mkdtempSync(join(tmpdir(), 'wn-derivation-'));
   afterAll(async () => {
     await service.onApplicationShutdown();
@@ -90,9 +92,7 @@ describe('body derivation in the built server (worker thread)', () => {
     await expect(service.derive(once(Y.encodeStateAsUpdate(document)))).resolves.toMatchObject({ valid: false });
     await expect(
       service.derive({
-        key: 'garbage',
-        state: new Uint8Array([255, 255, 255, 255, 1, 2, 3]),
-        stateVector: new Uint8Array(),
+        input: { key: 'garbage', state: new Uint8Array([255, 255, 255, 255, 1, 2, 3]), stateVector: new Uint8Array() },
       }),
     ).rejects.toThrow('Body derivation failed');
     await expect(service.derive(once(paragraph('danach')))).resolves.toMatchObject({ valid: true });
@@ -103,6 +103,7 @@ describe('body derivation in the built server (worker thread)', () => {
     const crashing = join(scratch, 'crashing.worker.cjs');
     writeFileSync(crashing, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
     const recovering = new BodyDerivationService();
+    recovering.inlineStateBytes = 0;
     recovering.workerFile = crashing;
     const live = documentToYDoc({
       type: 'doc',
@@ -113,9 +114,9 @@ describe('body derivation in the built server (worker thread)', () => {
     recovering.workerFile = realWorker;
     typeInto(live, 'wieder da ');
     // Only the changes since the lost store reach the new worker, with the whole state to rebuild from.
-    const input = store();
-    expect(input.update).toBeDefined();
-    await expect(recovering.derive(input)).resolves.toMatchObject({
+    const prepared = store();
+    expect('input' in prepared && prepared.input.update).toBeTruthy();
+    await expect(recovering.derive(prepared)).resolves.toMatchObject({
       valid: true,
       body: { bodyText: 'wieder da weg' },
     });
@@ -130,9 +131,30 @@ describe('body derivation in the built server (worker thread)', () => {
     for (const word of ['Sprach', 'Berufs', 'Der ']) {
       typeInto(live, word);
       const state = Y.encodeStateAsUpdate(live);
-      const input = service.prepare('article:typing', live, state);
-      await expect(service.derive(input)).resolves.toEqual(deriveBodyFromState(state));
+      const prepared = service.prepare('article:typing', live, state);
+      expect('input' in prepared).toBe(true);
+      await expect(service.derive(prepared)).resolves.toEqual(deriveBodyFromState(state));
     }
     service.forget('article:typing');
+  });
+
+  it('derives small documents at once on the calling thread, large ones in the worker', async () => {
+    const sized = new BodyDerivationService();
+    try {
+      const live = documentToYDoc({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'kurz' }] }],
+      });
+      const small = sized.prepare('article:sized', live, Y.encodeStateAsUpdate(live));
+      expect(small).toEqual({ derived: deriveBodyFromState(Y.encodeStateAsUpdate(live)) });
+      typeInto(live, 'lang '.repeat(8_000));
+      const state = Y.encodeStateAsUpdate(live);
+      expect(state.length).toBeGreaterThan(sized.inlineStateBytes);
+      const large = sized.prepare('article:sized', live, state);
+      expect('input' in large).toBe(true);
+      await expect(sized.derive(large)).resolves.toEqual(deriveBodyFromState(state));
+    } finally {
+      await sized.onApplicationShutdown();
+    }
   });
 });

@@ -4,8 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import * as Y from 'yjs';
 import type { BodyDerivationReply, BodyDerivationRequest, DerivationInput } from './body-derivation.protocol';
-import { DerivationDocuments } from './derivation-documents';
-import type { DerivedBody } from './derive-body-from-state';
+import { deriveBodyFromDocument, deriveBodyFromState, type DerivedBody } from './derive-body-from-state';
 
 interface PendingDerivation {
   resolve(result: DerivedBody): void;
@@ -22,12 +21,23 @@ interface DerivationWorker {
 const COMPILED_WORKER = join(__dirname, 'body-derivation.worker.js');
 
 /**
- * Derives article bodies from Yjs states in one worker thread (started on first use), so that
- * validating and rendering a document never delays the relaying of keystrokes. The worker keeps
- * a copy of each open document and receives only the changes since its last store (see
+ * States up to this size are derived at once on the calling thread, straight from the live
+ * document: that takes about a millisecond, less than handing the work to the worker costs.
+ * Larger documents take longer than a keystroke may wait, so the worker derives them.
+ */
+export const INLINE_STATE_BYTES = 32 * 1024;
+
+/** What prepare() hands to derive(): a body derived already, or the input for the worker. */
+export type PreparedDerivation = { derived: DerivedBody } | { failed: Error } | { input: DerivationInput };
+
+/**
+ * Derives article bodies from Yjs states. Small documents are derived on the calling thread
+ * (INLINE_STATE_BYTES); larger ones in one worker thread (started on first use), so that
+ * validating and rendering a long document never delays the relaying of keystrokes. The worker
+ * keeps a copy of each document and receives only the changes since its last store (see
  * DerivationDocuments). A crashed worker fails only its own pending derivations and is
- * replaced on the next call. Without a compiled worker (tests from TypeScript sources) it
- * derives on the calling thread.
+ * replaced on the next call. Without a compiled worker (tests from TypeScript sources) every
+ * document is derived on the calling thread.
  */
 @Injectable()
 export class BodyDerivationService implements OnApplicationShutdown {
@@ -35,12 +45,12 @@ export class BodyDerivationService implements OnApplicationShutdown {
   private current: DerivationWorker | undefined;
   private nextId = 1;
   private stopped = false;
-  /** The state vector of the last input prepared for each document. */
+  /** The state vector of the last input prepared for the worker, per document. */
   private readonly preparedUpTo = new Map<string, Uint8Array>();
-  /** The documents of derivations on the calling thread (no worker). */
-  private readonly inline = new DerivationDocuments();
   /** The worker script; null derives on the calling thread. Tests may set a compiled worker. */
   workerFile: string | null = existsSync(COMPILED_WORKER) ? COMPILED_WORKER : null;
+  /** See INLINE_STATE_BYTES; tests set 0 to send every document to the worker. */
+  inlineStateBytes = INLINE_STATE_BYTES;
 
   /** True while derivations run in a worker thread. */
   get usesWorker(): boolean {
@@ -48,19 +58,32 @@ export class BodyDerivationService implements OnApplicationShutdown {
   }
 
   /**
-   * The input for deriving `state`, which must have been encoded from `document` in the same
-   * synchronous step (so that the changes since the previous input describe the same moment).
+   * Derives `state` now, or prepares the worker's input for it. `state` must have been encoded
+   * from `document` in the same synchronous step, so that both describe the same moment.
    */
-  prepare(key: string, document: Y.Doc, state: Uint8Array): DerivationInput {
+  prepare(key: string, document: Y.Doc, state: Uint8Array): PreparedDerivation {
+    if (!this.usesWorker || state.length <= this.inlineStateBytes) {
+      try {
+        return { derived: deriveBodyFromDocument(document) };
+      } catch (error) {
+        return {
+          failed: new Error(`Body derivation failed: ${error instanceof Error ? error.message : String(error)}`),
+        };
+      }
+    }
     const previous = this.preparedUpTo.get(key);
     const stateVector = Y.encodeStateVector(document);
     this.preparedUpTo.set(key, stateVector);
     const update = previous ? Y.encodeStateAsUpdate(document, previous) : undefined;
-    return update ? { key, state, update, stateVector } : { key, state, stateVector };
+    return { input: update ? { key, state, update, stateVector } : { key, state, stateVector } };
   }
 
-  derive(input: DerivationInput): Promise<DerivedBody> {
-    if (!this.usesWorker) return Promise.resolve().then(() => this.inline.derive(input));
+  derive(prepared: PreparedDerivation): Promise<DerivedBody> {
+    if ('derived' in prepared) return Promise.resolve(prepared.derived);
+    if ('failed' in prepared) return Promise.reject(prepared.failed);
+    const { input } = prepared;
+    // Shutting down: whatever is still stored gets derived here.
+    if (!this.usesWorker) return Promise.resolve().then(() => deriveBodyFromState(input.state));
     const worker = this.current ?? this.startWorker(this.workerFile as string);
     const id = this.nextId++;
     return new Promise<DerivedBody>((resolve, reject) => {
@@ -75,7 +98,6 @@ export class BodyDerivationService implements OnApplicationShutdown {
   /** Drops the copy of a document that was unloaded. */
   forget(key: string): void {
     this.preparedUpTo.delete(key);
-    this.inline.forget(key);
     const request: BodyDerivationRequest = { type: 'forget', key };
     this.current?.thread.postMessage(request);
   }
@@ -83,7 +105,6 @@ export class BodyDerivationService implements OnApplicationShutdown {
   /** Runs after beforeApplicationShutdown, i.e. after the collaboration server flushed its stores. */
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    this.inline.forgetAll();
     const worker = this.current;
     this.current = undefined;
     if (worker) await worker.thread.terminate();

@@ -38,10 +38,6 @@ export class DerivationDocuments {
     this.documents.delete(key);
   }
 
-  forgetAll(): void {
-    for (const key of [...this.documents.keys()]) this.forget(key);
-  }
-
   private upToDate({ key, state, update, stateVector }: DerivationInput): Y.Doc {
     const kept = this.documents.get(key);
     if (kept && update) {

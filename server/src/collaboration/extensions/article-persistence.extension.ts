@@ -135,13 +135,14 @@ export class ArticlePersistenceExtension implements Extension {
     const hash = createHash('sha256').update(state).digest('base64');
     if (editors.length === 0 && this.storedStateHash.get(documentName) === hash) return;
     this.editorsSinceStore.delete(documentName);
-    // Prepared now, while `document` is still exactly `state` (a store slot may have to wait).
-    const derivationInput = this.derivation.prepare(documentName, document, state);
+    // Derived (or prepared for the worker) now, while `document` is still exactly `state`: a
+    // store slot may have to wait.
+    const derivation = this.derivation.prepare(documentName, document, state);
     try {
       await this.storeSlots.run(async () => {
         // The body is derived from exactly the stored state, in the worker, while the state is written.
         const [derived] = await Promise.all([
-          this.derivation.derive(derivationInput),
+          this.derivation.derive(derivation),
           ref.kind === 'article'
             ? this.documents.saveState(ref.id, state, editors)
             : this.projectDocuments.saveState(ref.id, state),
