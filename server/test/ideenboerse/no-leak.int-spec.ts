@@ -136,6 +136,8 @@ describe('no leak: anonymous visitors never see internal or unpublished content'
       category: [{ slug: 'gibt-es-nicht' }],
       programme: [{ id: world.programme.id }],
       directoryEntry: [{ id: UNKNOWN_ID }],
+      directoryEntriesByIds: [{ ids: [UNKNOWN_ID] }],
+      directoryCodes: [{ list: 'TARGET_GROUP' }, { list: 'ORGANISATION_TOPIC', includeArchived: true }],
       projectTopics: [{}, { includeArchived: true }],
     };
     const queryType = types.get('Query');
