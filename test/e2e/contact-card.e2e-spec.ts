@@ -1,41 +1,16 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startWikiServer, type WikiServer } from '../support/wiki-server';
+import { signIn, graphqlInPage } from '../support/wiki-page';
 
 // Demo data: the public article on Berufssprachkurse in Esslingen shows this provider as a contact card.
 const PROVIDER = 'Sprachschule Beispiel gGmbH';
 const ARTICLE = 'Berufssprachkurse im Raum Esslingen: Anbieter im Überblick';
 const NEW_PHONE = '0711 987654-0';
-
-async function login(page: Page, wiki: WikiServer): Promise<void> {
-  const { email, password } = wiki.credentials('EDITOR');
-  await page.goto(`${wiki.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
-}
-
-/** GraphQL from the signed-in page, so the request carries its session cookie. */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as { data?: unknown; errors?: unknown[] };
-    },
-    { query, variables },
-  );
-  if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-  return result.data as T;
-}
 
 describe('contact cards in the browser', () => {
   let wiki: WikiServer;
@@ -53,8 +28,8 @@ describe('contact cards in the browser', () => {
   it('shows the entry’s current phone number in the article after the directory changed it', async () => {
     const staff = await browser.newContext();
     const editorPage = await staff.newPage();
-    await login(editorPage, wiki);
-    const { directoryEntries } = await graphql<{
+    await signIn(editorPage, wiki, 'EDITOR');
+    const { directoryEntries } = await graphqlInPage<{
       directoryEntries: { edges: { node: { id: string; name: string; version: number; phone: string } }[] };
     }>(
       editorPage,
@@ -66,7 +41,7 @@ describe('contact cards in the browser', () => {
     const entry = directoryEntries.edges.map((edge) => edge.node).find((node) => node.name === PROVIDER);
     if (!entry) throw new Error(`No demo entry ${PROVIDER}`);
     expect(entry.phone).not.toBe(NEW_PHONE);
-    await graphql(
+    await graphqlInPage(
       editorPage,
       'mutation ($id: ID!, $input: UpdateDirectoryEntryInput!) { updateDirectoryEntry(id: $id, input: $input) { id } }',
       { id: entry.id, input: { baseVersion: entry.version, phone: NEW_PHONE } },

@@ -1,37 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startWikiServer, type WikiServer } from '../support/wiki-server';
+import { signIn, graphqlInPage } from '../support/wiki-page';
 
 const TITLE = `Leichte Sprache ${Date.now()}`;
-
-async function login(page: Page, wiki: WikiServer): Promise<void> {
-  const { email, password } = wiki.credentials('EDITOR');
-  await page.goto(`${wiki.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
-}
-
-/** GraphQL as the signed-in page (session cookie). */
-function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return ((await response.json()) as { data: unknown }).data;
-    },
-    { query, variables },
-  ) as Promise<T>;
-}
 
 describe('Leichte Sprache checker in the editor', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'wn-easy-language-e2e-'));
@@ -49,8 +25,8 @@ describe('Leichte Sprache checker in the editor', () => {
 
   it('underlines a long compound word, lists it in the panel and applies the Mediopunkt suggestion', async () => {
     const page = await browser.newPage();
-    await login(page, wiki);
-    const { createArticle } = await graphql<{ createArticle: { slug: string } }>(
+    await signIn(page, wiki, 'EDITOR');
+    const { createArticle } = await graphqlInPage<{ createArticle: { slug: string } }>(
       page,
       'mutation ($input: CreateArticleInput!) { createArticle(input: $input) { slug } }',
       {
@@ -106,7 +82,7 @@ describe('Leichte Sprache checker in the editor', () => {
       .poll(
         async () =>
           (
-            await graphql<{ article: { bodyText: string } }>(
+            await graphqlInPage<{ article: { bodyText: string } }>(
               page,
               'query ($slug: String!) { article(slug: $slug) { bodyText } }',
               { slug: createArticle.slug },

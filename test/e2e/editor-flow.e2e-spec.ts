@@ -1,21 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startWikiServer, type WikiServer } from '../support/wiki-server';
+import { signIn } from '../support/wiki-page';
 
 const TITLE = `Ablauf Sprachkursanmeldung ${Date.now()}`;
-
-async function login(page: Page, wiki: WikiServer, role: 'EDITOR' | 'READER'): Promise<void> {
-  const { email, password } = wiki.credentials(role);
-  await page.goto(`${wiki.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
-}
 
 describe('editor and reader in the browser', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'wn-e2e-'));
@@ -34,7 +26,7 @@ describe('editor and reader in the browser', () => {
 
   it('an editor writes an article with a heading and a table, publishes it, and sees it rendered and listed', async () => {
     const page = await browser.newPage();
-    await login(page, wiki, 'EDITOR');
+    await signIn(page, wiki, 'EDITOR');
     await page.goto(`${wiki.url}/artikel/neu`);
     await page.getByLabel('Titel').fill(TITLE);
 
@@ -69,7 +61,7 @@ describe('editor and reader in the browser', () => {
 
   it('a reader sees the article without an edit button and is refused by the API', async () => {
     const page = await browser.newPage();
-    await login(page, wiki, 'READER');
+    await signIn(page, wiki, 'READER');
     await page.goto(articleUrl);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(await page.getByRole('button', { name: 'Bearbeiten' }).count()).toBe(0);
@@ -112,7 +104,7 @@ describe('editor and reader in the browser', () => {
     const titles = body.data.articles.edges.map((edge) => edge.node.title);
     expect(titles.length).toBeGreaterThan(5);
     const page = await browser.newPage();
-    await login(page, wiki, 'READER');
+    await signIn(page, wiki, 'READER');
     await page.goto(`${wiki.url}${new URL(articleUrl).pathname}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.close();

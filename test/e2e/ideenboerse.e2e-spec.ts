@@ -1,10 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startWikiServer, type WikiServer } from '../support/wiki-server';
+import { signIn } from '../support/wiki-page';
 
 // Demo data: a PUBLIC project still in progress, linked only to INTERNAL articles.
 const PROJECT = 'Kooperation mit Migrantenorganisationen im Raum Ulm';
@@ -15,15 +16,6 @@ const INTERNAL_ARTICLES = [
 ];
 // A published PUBLIC article the admin links in the browser.
 const PUBLIC_ARTICLE = 'Mehrsprachige Materialien: Übersicht und Bezugsquellen';
-
-async function login(page: Page, wiki: WikiServer): Promise<void> {
-  const { email, password } = wiki.credentials('ADMIN');
-  await page.goto(`${wiki.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
-}
 
 describe('publishing a project to the public Ideenbörse', () => {
   let wiki: WikiServer;
@@ -49,7 +41,7 @@ describe('publishing a project to the public Ideenbörse', () => {
   it('an admin completes and publishes a project; a logged-out visitor finds it with only its public articles', async () => {
     const admin = await browser.newContext();
     const page = await admin.newPage();
-    await login(page, wiki);
+    await signIn(page, wiki, 'ADMIN');
 
     // Find the project through the filtered list.
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Projekte' }).click();

@@ -1,38 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startWikiServer, type WikiServer } from '../support/wiki-server';
+import { signIn, graphqlInPage } from '../support/wiki-page';
 
 /** A demo article with an Arabic translation (server/src/seed/demo/language-versions.ts). */
 const INTEGRATIONSKURS = 'Integrationskurs: Überblick über Kursarten und Zugang';
-
-async function login(page: Page, wiki: WikiServer): Promise<void> {
-  const { email, password } = wiki.credentials('EDITOR');
-  await page.goto(`${wiki.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
-}
-
-/** GraphQL as the page (with its session cookie, if any). */
-function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return ((await response.json()) as { data: unknown }).data;
-    },
-    { query, variables },
-  ) as Promise<T>;
-}
 
 const direction = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).direction);
 
@@ -59,7 +35,7 @@ describe('language versions in the browser', () => {
   it('renders the German source left-to-right and its Arabic translation right-to-left, with the source changes', async () => {
     const page = await browser.newPage();
     await page.goto(wiki.url);
-    const { articles } = await graphql<{ articles: { edges: { node: { title: string; slug: string } }[] } }>(
+    const { articles } = await graphqlInPage<{ articles: { edges: { node: { title: string; slug: string } }[] } }>(
       page,
       'query { articles(first: 100) { edges { node { title slug } } } }',
     );
@@ -97,8 +73,8 @@ describe('language versions in the browser', () => {
 
   it('an editor writes a Leichte Sprache version: underlines, a Mediopunkt suggestion and a better score', async () => {
     const page = await browser.newPage();
-    await login(page, wiki);
-    const { createArticle } = await graphql<{ createArticle: { slug: string } }>(
+    await signIn(page, wiki, 'EDITOR');
+    const { createArticle } = await graphqlInPage<{ createArticle: { slug: string } }>(
       page,
       'mutation ($input: CreateArticleInput!) { createArticle(input: $input) { slug } }',
       {
@@ -168,8 +144,8 @@ describe('language versions in the browser', () => {
 
   it('the editor of an Arabic version writes right-to-left', async () => {
     const page = await browser.newPage();
-    await login(page, wiki);
-    const { articles } = await graphql<{ articles: { edges: { node: { slug: string; language: string } }[] } }>(
+    await signIn(page, wiki, 'EDITOR');
+    const { articles } = await graphqlInPage<{ articles: { edges: { node: { slug: string; language: string } }[] } }>(
       page,
       'query { articles(first: 100, filter: { status: PUBLISHED }) { edges { node { slug language } } } }',
     );

@@ -1,23 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startWikiServer, type WikiServer } from '../support/wiki-server';
+import { signIn } from '../support/wiki-page';
 
 // Demo data (server/src/seed/demo/materials.ts): one public and one internal MATERIAL article.
 const PUBLIC_MATERIAL = 'Merkblatt Bürgergeld-Antrag – mehrsprachig';
 const INTERNAL_MATERIAL = 'Piktogramme für die Eingangszone';
-
-async function login(page: Page, wiki: WikiServer): Promise<void> {
-  const { email, password } = wiki.credentials('EDITOR');
-  await page.goto(`${wiki.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
-}
 
 describe('material files in the browser', () => {
   let wiki: WikiServer;
@@ -54,7 +46,7 @@ describe('material files in the browser', () => {
   it('lets an editor upload a file on a MATERIAL article, shows type errors, and lists the new file', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await login(page, wiki);
+    await signIn(page, wiki, 'EDITOR');
     await page.goto(`${wiki.url}/material`);
     await page.getByRole('link', { name: INTERNAL_MATERIAL }).click();
     const files = page.getByRole('region', { name: 'Dateien' });

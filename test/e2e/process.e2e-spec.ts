@@ -1,10 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startWikiServer, type WikiServer } from '../support/wiki-server';
+import { signIn } from '../support/wiki-page';
 
 // Demo data: a PUBLIC, published PROCESS article with five steps (server/src/seed/demo/articles/prozessablaeufe.ts).
 const SLUG = 'ablauf-anmeldung-zum-berufssprachkurs';
@@ -15,15 +16,6 @@ const STEPS = [
   'Anmeldung beim Träger',
   'Kursbeginn im Kooperationsplan festhalten',
 ];
-
-async function login(page: Page, wiki: WikiServer): Promise<void> {
-  const { email, password } = wiki.credentials('EDITOR');
-  await page.goto(`${wiki.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
-}
 
 describe('process articles in the browser', () => {
   let wiki: WikiServer;
@@ -140,7 +132,7 @@ describe('process articles in the browser', () => {
   it('an editor starts from the process template and edits steps in the collaborative editor', async () => {
     const title = `Ablauf Testprozess ${Date.now()}`;
     const page = await browser.newPage();
-    await login(page, wiki);
+    await signIn(page, wiki, 'EDITOR');
     await page.goto(`${wiki.url}/artikel/neu`);
     await page.getByLabel('Titel').fill(title);
     await page.getByLabel('Art des Artikels').selectOption('PROCESS');
