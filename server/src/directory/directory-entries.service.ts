@@ -18,12 +18,7 @@ import { DirectoryEntryChangeEntity, type DirectoryFieldChange } from './directo
 import { DirectoryEntryKind } from './directory-entry-kind';
 import { diffSnapshots, entrySnapshot } from './directory-entry.mapper';
 import { DirectoryEntryEntity } from './directory-entry.entity';
-import {
-  addressValues,
-  checkOpeningHours,
-  cleanList,
-  normaliseLanguages,
-} from './directory-entry-values';
+import { addressValues, checkOpeningHours, cleanList, normaliseLanguages } from './directory-entry-values';
 import { DirectoryOpeningHoursEntity } from './directory-opening-hours.entity';
 import { DirectoryErrorCode, DirectoryException, entryNotFound } from './directory.errors';
 import type { CreateDirectoryEntryInput } from './dto/create-directory-entry.input';
