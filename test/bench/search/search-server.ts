@@ -12,7 +12,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { captureOutput, stopChild, track, withTimeout } from '../collab/child-processes';
-import { createDatabase, freePort, runToCompletion, serverEnvironment, waitUntil } from '../collab/start-servers';
+import {
+  createDatabase,
+  freePort,
+  runToCompletion,
+  serverEnvironment,
+  serverNodeArgs,
+  waitUntil,
+} from '../collab/start-servers';
 import { WissensnetzApi } from '../collab/wissensnetz-api';
 
 export type DatabaseKind = 'postgres' | 'pglite';
@@ -191,7 +198,10 @@ export class BenchServer {
   /** Starts server/dist/main.js and waits until /health answers. */
   async start(): Promise<void> {
     const started = track(
-      spawn(process.execPath, [SERVER_MAIN], { env: this.setup.env, stdio: ['ignore', 'pipe', 'pipe'] }),
+      spawn(process.execPath, [...serverNodeArgs(), SERVER_MAIN], {
+        env: this.setup.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
     );
     this.child = started;
     this.output = captureOutput(started);
