@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { SearchDocument } from '../engine/search-document';
 import type { SearchEngine, SynonymGroups } from '../engine/search-engine';
 import type { FacetCount, SearchFacets, SearchRequest, SearchResponse } from '../engine/search-request';
 import { SEARCH_SETTINGS } from '../engine/search-settings';
 import { highlightMatches, snippetAround } from './highlight-matches';
-import { buildSearchConditions, type FilterName, synonymsByTerm } from './search-conditions';
+import { buildSearchConditions, type FilterName, type SearchConditions, synonymsByTerm } from './search-conditions';
 import { SqlParams } from './sql-params';
 import { learnWords } from '../vocabulary/search-vocabulary';
 import { wordsToLearn } from '../vocabulary/vocabulary-rules';
@@ -41,9 +43,6 @@ const RANK_WINDOW = 100;
 /** Synonyms are cached per process; another instance's change reaches this one within this time. */
 const SYNONYM_CACHE_MS = 10_000;
 
-/** For the search statement only (SET LOCAL: until the end of its transaction). */
-const PLANNER_SETTINGS = "SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)";
-
 const FACETS: { key: keyof SearchFacets; filter: FilterName; expression: string }[] = [
   { key: 'kind', filter: 'kinds', expression: 'f.kind' },
   { key: 'category', filter: 'categoryIds', expression: 'unnest(f.category_ids)::text' },
@@ -56,6 +55,14 @@ interface ResultRow {
   hits: HitRow[];
   total: number | string;
   facets: Record<keyof SearchFacets, [string, number | string][]>;
+  /** Every word was a stop word: there was nothing to match. */
+  no_text: boolean;
+  /** Stems and prefixes to highlight. */
+  stems: string[];
+}
+
+interface PgClient {
+  query<T>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
 }
 
 interface HitRow {
@@ -173,10 +180,49 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     const conditions = await buildSearchConditions(this.dataSource, request, await this.synonymsByTerm());
+    let result = await this.query(request, conditions, conditions.hasText);
+    // Only stop words ("und der"): nothing to match, so every document counts, as without text.
+    if (conditions.hasText && result?.no_text) result = await this.query(request, conditions, false);
+    const stems = result?.stems ?? [];
+    const totalCount = Number(result?.total ?? 0);
+    const facetCounts = (key: keyof SearchFacets): FacetCount[] =>
+      (result?.facets[key] ?? []).map(([value, count]) => ({ value: String(value), count: Number(count) }));
+    return {
+      hits: (result?.hits ?? []).map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        entityId: row.entity_id,
+        url: row.url,
+        title: row.title,
+        titleHighlighted: highlightMatches(row.title, stems),
+        snippet: snippetAround(`${row.summary} ${row.body}`, stems, SEARCH_SETTINGS.snippetLength),
+        categoryPath: row.category_path,
+        language: row.language,
+        updatedAt: new Date(row.updated_at).toISOString(),
+      })),
+      totalCount,
+      facets: {
+        kind: facetCounts('kind'),
+        category: facetCounts('category'),
+        language: facetCounts('language'),
+        tag: facetCounts('tag'),
+        agency: facetCounts('agency'),
+      },
+      suggestion: totalCount === 0 || conditions.corrected ? conditions.suggestion : null,
+    };
+  }
+
+  /** Hits, total and facets in one statement, whose text depends only on the request's shape. */
+  private async query(
+    request: SearchRequest,
+    conditions: SearchConditions,
+    withText: boolean,
+  ): Promise<ResultRow | undefined> {
     const params = new SqlParams();
-    const cap = Math.max(EXACT_MATCHES, request.offset + request.limit);
+    const cap = params.add(Math.max(EXACT_MATCHES, request.offset + request.limit));
     // Partitions in the order the planner appends them (by remainder; names are zero-padded).
     const ctes: string[] = [
+      ...(withText ? conditions.ctes(params) : []),
       `parts AS (SELECT inhrelid AS oid, row_number() OVER (ORDER BY inhrelid::regclass::text) - 1 AS ordinal,
          count(*) OVER () AS n, greatest(pg_relation_size(inhrelid) / current_setting('block_size')::bigint, 1) AS blocks
          FROM pg_inherits WHERE inhparent = 'search_document'::regclass)`,
@@ -188,14 +234,14 @@ export class PostgresSearchEngine implements SearchEngine {
       ctes.push(
         `${name}_all AS MATERIALIZED (SELECT d.id, d.kind, d.language, d.agency_id, d.category_ids, d.tags, d.updated_at,
            d.head, d.normalized_title, d.tableoid AS part, (d.ctid::text::point)[0] AS block FROM search_document d
-           WHERE ${conditions.where(params, withoutFilter)})`,
-        `${name} AS MATERIALIZED (SELECT * FROM ${name}_all LIMIT ${cap + 1})`,
+           WHERE ${conditions.where(params, withoutFilter, withText)})`,
+        `${name} AS MATERIALIZED (SELECT * FROM ${name}_all LIMIT ${cap}::int + 1)`,
         // Beyond the cap: extrapolate by the share of the partitions the matches came from. The
         // partitions are hash buckets, so each holds about the same share of every word; in the
         // last one reached, count from its first match on (live rows can sit behind dead ones).
         `${name}_last AS (SELECT p.ordinal, p.n, p.blocks, min(m.block) AS first_block, max(m.block) AS last_block
            FROM ${name} m JOIN parts p ON p.oid = m.part GROUP BY p.ordinal, p.n, p.blocks ORDER BY p.ordinal DESC LIMIT 1)`,
-        `${name}_total AS (SELECT s.seen, CASE WHEN s.seen <= ${cap} THEN s.seen
+        `${name}_total AS (SELECT s.seen, CASE WHEN s.seen <= ${cap}::int THEN s.seen
            ELSE greatest(s.seen, round(s.seen * l.n / (l.ordinal
              + (l.last_block - l.first_block + 1.0) / greatest(l.blocks - l.first_block, l.last_block - l.first_block + 1))))
            END AS total FROM (SELECT count(*) AS seen FROM ${name}) s LEFT JOIN ${name}_last l ON true)`,
@@ -214,68 +260,58 @@ export class PostgresSearchEngine implements SearchEngine {
 
     const columns =
       'd.id, d.kind, d.entity_id, d.url, d.title, d.summary, d.body, d.category_path, d.language, d.updated_at';
-    const headMatch = request.sort === 'RELEVANCE' ? conditions.headMatch(params) : null;
+    const headMatch = withText && request.sort === 'RELEVANCE' ? conditions.headMatch() : null;
     if (headMatch) {
       // Relevance over a bounded candidate set: documents matching in the head (title, tags,
       // summary, headings) plus the exactly counted matches, ranked by the inline head vector;
       // only the best of them have their whole (TOASTed) text ranked.
-      const window = Math.max(RANK_WINDOW, request.offset + request.limit);
+      const window = params.add(Math.max(RANK_WINDOW, request.offset + request.limit));
       ctes.push(
         `h_all AS MATERIALIZED (SELECT d.id, d.updated_at, d.head, d.normalized_title FROM search_document d
            WHERE ${conditions.where(params, undefined, false)} AND ${headMatch})`,
-        `candidates AS (SELECT * FROM (SELECT * FROM h_all LIMIT ${Math.max(HEAD_CANDIDATES, window)}) h
+        `candidates AS (SELECT * FROM (SELECT * FROM h_all LIMIT greatest(${HEAD_CANDIDATES}, ${window}::int)) h
            UNION SELECT id, updated_at, head, normalized_title FROM m)`,
-        `best AS (SELECT d.id FROM candidates d ORDER BY ${conditions.rank(params, 'd.head') ?? '0'} DESC, d.updated_at DESC, d.id
-           LIMIT ${window})`,
+        `best AS (SELECT d.id FROM candidates d ORDER BY ${conditions.rank('d.head') ?? '0'} DESC, d.updated_at DESC, d.id
+           LIMIT ${window}::int)`,
         `hits AS (SELECT ${columns} FROM best JOIN search_document d USING (id)
-           ORDER BY ${conditions.rank(params, 'd.vector') ?? '0'} DESC, d.updated_at DESC, d.id
-           LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})`,
+           ORDER BY ${conditions.rank('d.vector') ?? '0'} DESC, d.updated_at DESC, d.id
+           LIMIT ${params.add(request.limit)}::int OFFSET ${params.add(request.offset)}::int)`,
       );
     } else {
       ctes.push(
-        `hits AS (SELECT ${columns} FROM search_document d WHERE ${conditions.where(params)}
-           ORDER BY d.updated_at DESC, d.id LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)})`,
+        `hits AS (SELECT ${columns} FROM search_document d WHERE ${conditions.where(params, undefined, withText)}
+           ORDER BY d.updated_at DESC, d.id LIMIT ${params.add(request.limit)}::int OFFSET ${params.add(request.offset)}::int)`,
       );
     }
-    const [result] = await this.dataSource.transaction(async (manager) => {
-      // For a common word the planner prefers a sequential scan (most rows match), which unpacks
-      // every large vector to test it; a bitmap scan per partition reads only the index and the
-      // rows it needs. JIT compilation would cost more than the whole bounded query.
-      await manager.query(PLANNER_SETTINGS);
-      return manager.query<ResultRow[]>(
-        `WITH ${ctes.join(',\n')}
-         SELECT (SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits,
-           (SELECT total FROM m_total)::int AS total,
-           json_build_object(${facetSelects.join(', ')}) AS facets`,
-        params.values,
-      );
-    });
-    const totalCount = Number(result?.total ?? 0);
-    const facetCounts = (key: keyof SearchFacets): FacetCount[] =>
-      (result?.facets[key] ?? []).map(([value, count]) => ({ value: String(value), count: Number(count) }));
-    return {
-      hits: (result?.hits ?? []).map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        entityId: row.entity_id,
-        url: row.url,
-        title: row.title,
-        titleHighlighted: highlightMatches(row.title, conditions.stems),
-        snippet: snippetAround(`${row.summary} ${row.body}`, conditions.stems, SEARCH_SETTINGS.snippetLength),
-        categoryPath: row.category_path,
-        language: row.language,
-        updatedAt: new Date(row.updated_at).toISOString(),
-      })),
-      totalCount,
-      facets: {
-        kind: facetCounts('kind'),
-        category: facetCounts('category'),
-        language: facetCounts('language'),
-        tag: facetCounts('tag'),
-        agency: facetCounts('agency'),
-      },
-      suggestion: totalCount === 0 || conditions.corrected ? conditions.suggestion : null,
-    };
+    const text = withText
+      ? '(SELECT match IS NULL FROM tq) AS no_text, (SELECT stems FROM tq) AS stems'
+      : 'false AS no_text, ARRAY[]::text[] AS stems';
+    const [row] = await this.prepared<ResultRow>(
+      `WITH ${ctes.join(',\n')}
+       SELECT (SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits,
+         (SELECT total FROM m_total)::int AS total,
+         json_build_object(${facetSelects.join(', ')}) AS facets, ${text}`,
+      params.values,
+    );
+    return row;
+  }
+
+  /**
+   * Runs a statement as a named prepared statement of the connection (named by its text), so
+   * PostgreSQL plans it a few times and then reuses a generic plan. The text queries are
+   * computed inside the statement (see SearchConditions), so a generic plan is as good as a
+   * custom one: its estimates do not depend on the words.
+   */
+  private async prepared<T>(text: string, values: unknown[]): Promise<T[]> {
+    const driver = this.dataSource.driver as PostgresDriver;
+    const [client, release] = (await driver.obtainMasterConnection()) as [PgClient, () => void];
+    try {
+      const name = `wn_search_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      const result = await client.query<T>({ name, text, values });
+      return result.rows;
+    } finally {
+      release();
+    }
   }
 
   private async synonymsByTerm(): Promise<ReadonlyMap<string, string[]>> {

@@ -8,25 +8,39 @@ import { correctWords } from '../vocabulary/search-vocabulary';
 type Clause = (params: SqlParams) => string;
 export type FilterName = keyof Required<SearchFilters>;
 
+/**
+ * The search conditions as SQL whose text depends only on the shape of the request (words or
+ * not, phrases or exclusions, which filters, sort): the words, their alternatives and the
+ * compound words from the word list are parameters, turned into tsqueries once per statement
+ * in the CTEs `tq_alt`, `tq_grp`, `tq_extra` and `tq`. So one prepared statement (and its
+ * generic plan) serves every search of a shape; planning the 16 partitions of search_document
+ * costs more than running the bounded query.
+ */
 export interface SearchConditions {
+  /** CTEs that compute the text query (`tq`: match, head, extra, rank, patterns, stems); empty without text. */
+  ctes(params: SqlParams): string[];
   /** The WHERE clause: access, filters (optionally without one facet's own) and text (unless withText is false). */
   where(params: SqlParams, withoutFilter?: FilterName, withText?: boolean): string;
   /** Every query word in the small head vector (title, tags, summary, headings); null without words. */
-  headMatch(params: SqlParams): string | null;
+  headMatch(): string | null;
   /** A relevance expression over `column` (d.head: cheap, d.vector: full), or null when there is no text to rank by. */
-  rank(params: SqlParams, column: 'd.head' | 'd.vector'): string | null;
+  rank(column: 'd.head' | 'd.vector'): string | null;
+  /** Words, phrases or exclusions were typed (they may still turn out to be stop words only: see tq.match). */
   hasText: boolean;
   filterClauses: Record<FilterName, Clause | null>;
-  /** Stems and prefixes to highlight. */
-  stems: string[];
   /** The text with typos corrected, when a correction was used. */
   suggestion: string | null;
   corrected: boolean;
 }
 
+/** How an alternative of a word becomes a tsquery. */
+type AlternativeKind = 'word' | 'prefix' | 'phrase';
+
 interface Alternative {
+  group: number;
+  kind: AlternativeKind;
+  /** Normalized; for prefixes letters and digits only. */
   text: string;
-  prefix: boolean;
 }
 
 /** Keeps letters and digits only: safe inside a to_tsquery prefix expression. */
@@ -34,51 +48,6 @@ const lexemeSafe = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ''
 const MIN_COMPOUND_FRAGMENT = 4;
 const MAX_COMPOUNDS = 40;
 const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
-interface Lexicon {
-  /** Lexemes of each text (empty for stop words). */
-  stems: Map<string, string[]>;
-  /** Longer indexed words containing a fragment ("sprachkurs" → "berufssprachkurse", …), for compound words. */
-  compounds: Map<string, string[]>;
-}
-
-interface LexiconRow {
-  term: string;
-  lexemes: string[] | null;
-  prefix: boolean;
-  fragment: string | null;
-  longer: string[] | null;
-}
-
-/**
- * Stems of every text and the compounds of every fragment in one round trip. A fragment is the
- * text itself (prefixes) or its first stem; the LIKE pattern uses the trigram index on search_term.
- */
-async function lexiconOf(dataSource: DataSource, texts: string[], prefixFragments: string[]): Promise<Lexicon> {
-  const rows = await dataSource.query<LexiconRow[]>(
-    `WITH input AS (
-       SELECT t AS term, (SELECT array_agg(lexeme) FROM unnest(to_tsvector('german', t))) AS lexemes, false AS prefix
-       FROM unnest($1::text[]) AS t
-       UNION ALL SELECT f, NULL, true FROM unnest($2::text[]) AS f
-     ), fragments AS (
-       SELECT term, lexemes, prefix, CASE WHEN prefix THEN term WHEN strpos(term, ' ') = 0 THEN lexemes[1] END AS fragment FROM input
-     )
-     SELECT term, lexemes, prefix, fragment,
-       CASE WHEN length(fragment) >= ${MIN_COMPOUND_FRAGMENT} THEN ARRAY(
-         SELECT word FROM search_term
-         WHERE word LIKE '_%' || replace(replace(replace(fragment, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-         ORDER BY length(word), word LIMIT ${MAX_COMPOUNDS}) END AS longer
-     FROM fragments`,
-    [texts, prefixFragments],
-  );
-  const stems = new Map<string, string[]>();
-  const compounds = new Map<string, string[]>();
-  for (const row of rows) {
-    if (!row.prefix) stems.set(row.term, row.lexemes ?? []);
-    if (row.fragment && row.longer) compounds.set(row.fragment, row.longer.map(lexemeSafe).filter(Boolean));
-  }
-  return { stems, compounds };
-}
 
 /** Synonyms by normalized term, from the groups an admin keeps. */
 export function synonymsByTerm(groups: readonly string[][]): Map<string, string[]> {
@@ -92,6 +61,58 @@ export function synonymsByTerm(groups: readonly string[][]): Map<string, string[
       );
   }
   return byTerm;
+}
+
+/**
+ * The text query, computed once per statement from the alternatives (parameters):
+ * - tq_alt: each alternative's own tsquery (word, prefix or phrase), its lexemes and the longer
+ *   indexed words that contain its fragment (the text itself for prefixes, its first stem for
+ *   words: "sprachkurs" → "berufssprachkurse", …; the LIKE pattern uses the trigram index on
+ *   search_term), words starting with the fragment through a prefix query;
+ * - tq_grp: a word's alternatives ORed; a word whose every alternative is a stop word is left out;
+ * - tq_extra: phrases that must occur and excluded words;
+ * - tq: `match` (all of them, for the whole text), `head` (the words only, for the head vector),
+ *   `extra`, `rank` (every alternative and phrase, ORed), the title patterns of the words that
+ *   count and the stems to highlight. Queries are joined as text and parsed once (tsquery has no
+ *   OR aggregate).
+ */
+function textCtes(params: SqlParams, alternatives: Alternative[], phrases: string[], excluded: string[]): string[] {
+  const groups = params.add(alternatives.map((a) => a.group));
+  const kinds = params.add(alternatives.map((a) => a.kind));
+  const texts = params.add(alternatives.map((a) => a.text));
+  const patterns = params.add(alternatives.map((a) => `%${likeEscape(lexemeSafe(a.text))}%`));
+  const phraseList = params.add(phrases);
+  const excludedList = params.add(excluded);
+  const part = (query: string) => `CASE WHEN numnode(${query}) > 0 THEN '(' || (${query})::text || ')' END`;
+  return [
+    `tq_alt AS MATERIALIZED (SELECT a.grp, a.kind, a.text, a.pattern, l.lexemes,
+       nullif(concat_ws(' | ', ${part('o.own')}, ${part('c.longer')}), '') AS q,
+       CASE WHEN a.kind = 'phrase' THEN plainto_tsquery('german', a.text) ELSE o.own END AS rank
+       FROM unnest(${groups}::int[], ${kinds}::text[], ${texts}::text[], ${patterns}::text[]) AS a(grp, kind, text, pattern),
+       LATERAL (SELECT CASE WHEN a.kind <> 'prefix'
+         THEN (SELECT array_agg(lexeme) FROM unnest(to_tsvector('german', a.text))) END AS lexemes) l,
+       LATERAL (SELECT CASE a.kind WHEN 'prefix' THEN to_tsquery('german', a.text || ':*')
+         WHEN 'phrase' THEN phraseto_tsquery('german', a.text) ELSE plainto_tsquery('german', a.text) END AS own,
+         CASE a.kind WHEN 'prefix' THEN a.text WHEN 'word' THEN l.lexemes[1] END AS fragment) o,
+       LATERAL (SELECT CASE WHEN length(o.fragment) >= ${MIN_COMPOUND_FRAGMENT} THEN (
+         SELECT to_tsquery('german', string_agg(w.word, ' | ')) FROM (
+           SELECT o.fragment || ':*' AS word WHERE a.kind = 'word'
+           UNION ALL (SELECT t.word FROM search_term t
+             WHERE t.word LIKE '_%' || replace(replace(replace(o.fragment, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+             ORDER BY length(t.word), t.word LIMIT ${MAX_COMPOUNDS})) w) END AS longer) c)`,
+    `tq_grp AS MATERIALIZED (SELECT grp, string_agg(q, ' | ') AS q FROM tq_alt WHERE q IS NOT NULL GROUP BY grp)`,
+    `tq_extra AS MATERIALIZED (SELECT ${part("phraseto_tsquery('german', p)")} AS q FROM unnest(${phraseList}::text[]) p
+       UNION ALL SELECT '!' || ${part("plainto_tsquery('german', e)")} FROM unnest(${excludedList}::text[]) e)`,
+    `tq AS MATERIALIZED (SELECT
+       (SELECT string_agg('(' || q || ')', ' & ') FROM tq_grp)::tsquery AS head,
+       (SELECT string_agg(q, ' & ') FROM (SELECT '(' || q || ')' FROM tq_grp UNION ALL SELECT q FROM tq_extra) x(q))::tsquery AS match,
+       (SELECT string_agg(q, ' & ') FROM tq_extra)::tsquery AS extra,
+       (SELECT string_agg(q, ' | ') FROM (SELECT ${part('a.rank')} FROM tq_alt a JOIN tq_grp g USING (grp)
+          UNION ALL SELECT ${part("phraseto_tsquery('german', p)")} FROM unnest(${phraseList}::text[]) p) r(q))::tsquery AS rank,
+       ARRAY(SELECT a.pattern FROM tq_alt a JOIN tq_grp g USING (grp)) AS patterns,
+       ARRAY(SELECT unnest(lexemes) FROM tq_alt UNION SELECT text FROM tq_alt WHERE kind = 'prefix'
+         UNION SELECT lexeme FROM unnest(${phraseList}::text[]) p, unnest(to_tsvector('german', p))) AS stems)`,
+  ];
 }
 
 export async function buildSearchConditions(
@@ -113,68 +134,23 @@ export async function buildSearchConditions(
     words.map((word) => word.normalized),
   );
 
-  const groups: Alternative[][] = words.map((word) => [
-    { text: word.normalized, prefix: word.prefix },
+  const wordOrPhrase = (text: string): AlternativeKind => (/\s/.test(text) ? 'phrase' : 'word');
+  const alternatives: Alternative[] = words.flatMap((word, group) => [
+    word.prefix
+      ? { group, kind: 'prefix' as const, text: lexemeSafe(word.normalized) }
+      : { group, kind: wordOrPhrase(word.normalized), text: word.normalized },
     // While typing "Sprachkurse", the complete word also matches through its stem.
-    ...(word.prefix ? [{ text: word.normalized, prefix: false }] : []),
-    ...(synonyms.get(word.normalized) ?? []).map((text) => ({ text, prefix: false })),
-    ...(fixes.get(word.normalized) ?? []).map((text) => ({ text, prefix: false })),
+    ...(word.prefix ? [{ group, kind: wordOrPhrase(word.normalized), text: word.normalized }] : []),
+    ...[...(synonyms.get(word.normalized) ?? []), ...(fixes.get(word.normalized) ?? [])].map((text) => ({
+      group,
+      kind: wordOrPhrase(text),
+      text,
+    })),
   ]);
   const phrases = parsed.phrases.map(normalizeSearchText);
   const excluded = parsed.excluded.map(normalizeSearchText);
-  const alternatives = groups.flat();
-  const { stems, compounds } = await lexiconOf(
-    dataSource,
-    [...new Set([...alternatives.filter((a) => !a.prefix).map((a) => a.text), ...phrases, ...excluded])],
-    [...new Set(alternatives.filter((a) => a.prefix).map((a) => lexemeSafe(a.text)))],
-  );
-
-  const fragmentOf = (alternative: Alternative): string =>
-    alternative.prefix ? lexemeSafe(alternative.text) : ((stems.get(alternative.text) ?? [])[0] ?? '');
-
-  // A group whose every alternative is a stop word ("und", "der") decides nothing.
-  const meaningful = groups.filter((group) =>
-    group.some((alternative) => alternative.prefix || (stems.get(alternative.text) ?? []).length > 0),
-  );
-
-  const alternativeQuery = (alternative: Alternative, params: SqlParams): string => {
-    if (/\s/.test(alternative.text)) return `phraseto_tsquery('german', ${params.add(alternative.text)})`;
-    const own = alternative.prefix
-      ? `to_tsquery('german', ${params.add(`${lexemeSafe(alternative.text)}:*`)})`
-      : `plainto_tsquery('german', ${params.add(alternative.text)})`;
-    // Compound words ("sprachkurs" inside "berufssprachkurs") through the word list, so the
-    // full-text index answers everything (no substring scans over whole documents).
-    // Words that start with the fragment ("sprachkursträger") through a prefix query; words that
-    // contain it later ("berufssprachkurs") are listed from the word list.
-    const fragment = fragmentOf(alternative);
-    const starting = !alternative.prefix && fragment.length >= MIN_COMPOUND_FRAGMENT ? [`${fragment}:*`] : [];
-    const longer = [...starting, ...(compounds.get(fragment) ?? [])];
-    return longer.length > 0 ? `(${own} || to_tsquery('german', ${params.add(longer.join(' | '))}))` : own;
-  };
-  const groupQuery = (group: Alternative[], params: SqlParams): string =>
-    `(${group.map((alternative) => alternativeQuery(alternative, params)).join(' || ')})`;
-
-  const textClauses: Clause[] = [
-    ...meaningful.map(
-      (group): Clause =>
-        (params) =>
-          `d.vector @@ ${groupQuery(group, params)}`,
-    ),
-    ...phrases
-      .filter((phrase) => (stems.get(phrase) ?? []).length > 0)
-      .map(
-        (phrase): Clause =>
-          (params) =>
-            `d.vector @@ phraseto_tsquery('german', ${params.add(phrase)})`,
-      ),
-    ...excluded
-      .filter((word) => (stems.get(word) ?? []).length > 0)
-      .map(
-        (word): Clause =>
-          (params) =>
-            `NOT (d.vector @@ plainto_tsquery('german', ${params.add(word)}))`,
-      ),
-  ];
+  const hasText = alternatives.length + phrases.length + excluded.length > 0;
+  const hasWords = alternatives.length > 0;
 
   const filters = request.filters;
   const filterClauses: Record<FilterName, Clause | null> = {
@@ -187,46 +163,31 @@ export async function buildSearchConditions(
   const access: Clause = (p) =>
     `d.status = ANY(${p.add(request.access.statuses)}::text[]) AND d.visibility = ANY(${p.add(request.access.visibilities)}::text[])`;
 
-  const rankTerms = meaningful.flat();
   const corrected = fixes.size > 0;
   return {
     filterClauses,
-    hasText: textClauses.length > 0,
+    hasText,
+    ctes: (params) => (hasText ? textCtes(params, alternatives, phrases, excluded) : []),
     where(params, withoutFilter, withText = true) {
       const parts = [access(params)];
       for (const [name, clause] of Object.entries(filterClauses) as [FilterName, Clause | null][]) {
         if (clause && name !== withoutFilter) parts.push(clause(params));
       }
-      if (withText) parts.push(...textClauses.map((clause) => clause(params)));
+      if (withText && hasText) parts.push('d.vector @@ (SELECT match FROM tq)');
       return parts.join(' AND ');
     },
-    headMatch(params) {
-      if (meaningful.length === 0) return null;
+    headMatch() {
+      if (!hasWords) return null;
       // Every word in the head implies every word in the whole text; phrases and exclusions still need the text.
-      return [
-        ...meaningful.map((group) => `d.head @@ ${groupQuery(group, params)}`),
-        ...textClauses.slice(meaningful.length).map((clause) => clause(params)),
-      ].join(' AND ');
+      const extra =
+        phrases.length + excluded.length > 0 ? ' AND (d.vector @@ (SELECT extra FROM tq)) IS NOT FALSE' : '';
+      return `d.head @@ (SELECT head FROM tq)${extra}`;
     },
-    rank(params, column) {
-      if (rankTerms.length === 0 && phrases.length === 0) return null;
-      const queries = [
-        ...rankTerms.map((alternative) =>
-          alternative.prefix
-            ? `to_tsquery('german', ${params.add(`${lexemeSafe(alternative.text)}:*`)})`
-            : `plainto_tsquery('german', ${params.add(alternative.text)})`,
-        ),
-        ...phrases.map((phrase) => `phraseto_tsquery('german', ${params.add(phrase)})`),
-      ];
-      const titlePatterns = rankTerms.map((alternative) => `%${likeEscape(lexemeSafe(alternative.text))}%`);
-      return `(ts_rank_cd(${column}, ${queries.join(' || ')}) + CASE WHEN d.normalized_title LIKE ANY(${params.add(titlePatterns)}::text[]) THEN 0.5 ELSE 0 END)`;
+    rank(column) {
+      if (!hasWords && phrases.length === 0) return null;
+      return `(coalesce(ts_rank_cd(${column}, (SELECT rank FROM tq)), 0)
+        + CASE WHEN d.normalized_title LIKE ANY((SELECT patterns FROM tq)::text[]) THEN 0.5 ELSE 0 END)`;
     },
-    stems: [
-      ...new Set([
-        ...[...alternatives.map((a) => a.text), ...phrases].flatMap((text) => stems.get(text) ?? []),
-        ...alternatives.filter((a) => a.prefix).map((a) => lexemeSafe(a.text)),
-      ]),
-    ],
     suggestion: corrected ? words.map((word) => fixes.get(word.normalized)?.[0] ?? word.raw).join(' ') : null,
     corrected,
   };
