@@ -67,7 +67,7 @@ export class SearchService {
         hasNextPage: end < response.totalCount,
         endCursor: response.hits.length > 0 ? encodeSearchCursor(end) : null,
       },
-      suggestion: await visibleSuggestion(this.engine, request, response.suggestion),
+      suggestion: await visibleSuggestion(this.engine, request, response),
     };
   }
 

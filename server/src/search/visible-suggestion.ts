@@ -1,5 +1,5 @@
 import type { SearchEngine } from './engine/search-engine';
-import type { SearchRequest } from './engine/search-request';
+import type { SearchRequest, SearchResponse } from './engine/search-request';
 
 /**
  * Keeps a "did you mean" only when the corrected text finds something the viewer may see.
@@ -9,9 +9,11 @@ import type { SearchRequest } from './engine/search-request';
 export async function visibleSuggestion(
   engine: SearchEngine,
   request: SearchRequest,
-  suggestion: string | null,
+  response: Pick<SearchResponse, 'suggestion' | 'suggestionVisible'>,
 ): Promise<string | null> {
+  const { suggestion } = response;
   if (!suggestion) return null;
+  if (response.suggestionVisible !== undefined) return response.suggestionVisible ? suggestion : null;
   const check = await engine.search({ ...request, text: suggestion, filters: {}, limit: 1, offset: 0, facets: false });
   return check.totalCount > 0 ? suggestion : null;
 }

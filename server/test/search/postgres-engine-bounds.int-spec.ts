@@ -57,7 +57,7 @@ describe('postgres engine: bounded work on large match sets', () => {
     await ctx?.close();
   });
 
-  it('counts up to 1,000 matches exactly and extrapolates beyond, facets included', async () => {
+  it('counts up to 500 matches exactly and extrapolates beyond, facets included', async () => {
     const response = await engine.search(request('Anerkennung '));
     expect(response.hits).toHaveLength(20);
     // Exact would be 1,500: an estimate, but in the right range and never below what was seen.
@@ -68,7 +68,7 @@ describe('postgres engine: bounded work on large match sets', () => {
     expect(drei).toBeLessThan(response.totalCount / 3 + 150);
   });
 
-  it('counts exactly when the filters leave fewer than 1,000 matches', async () => {
+  it('counts exactly when the filters leave no more than 500 matches', async () => {
     const response = await engine.search({ ...request('Anerkennung '), filters: { tags: ['drei'] } });
     expect(response.totalCount).toBe(MATCHING / 3);
     // The tag facet counts without its own filter (OR within a facet), extrapolated again.

@@ -67,4 +67,9 @@ export interface SearchResponse {
   facets: SearchFacets;
   /** A corrected query when the text looks like a typo ("did you mean"). */
   suggestion: string | null;
+  /**
+   * Whether the suggestion finds anything the asking viewer may see (without filters), when the
+   * engine checked it in the same query; otherwise visibleSuggestion searches once more.
+   */
+  suggestionVisible?: boolean;
 }

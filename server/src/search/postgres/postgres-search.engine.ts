@@ -35,7 +35,7 @@ const INSERT = `
 
 const BATCH = 500;
 /** Matches counted exactly; beyond, counts are extrapolated from these (like Meilisearch's estimatedTotalHits). */
-const EXACT_MATCHES = 1000;
+const EXACT_MATCHES = 500;
 /** Documents matching in the head vector that compete for the first places, besides the exactly counted matches. */
 const HEAD_CANDIDATES = 300;
 /** Candidates (best by head rank) whose whole text is ranked. */
@@ -59,6 +59,7 @@ interface ResultRow {
   no_text: boolean;
   /** Stems and prefixes to highlight. */
   stems: string[];
+  suggestion_visible: boolean | null;
 }
 
 interface PgClient {
@@ -209,6 +210,7 @@ export class PostgresSearchEngine implements SearchEngine {
         agency: facetCounts('agency'),
       },
       suggestion: totalCount === 0 || conditions.corrected ? conditions.suggestion : null,
+      ...(typeof result?.suggestion_visible === 'boolean' ? { suggestionVisible: result.suggestion_visible } : {}),
     };
   }
 
@@ -269,8 +271,10 @@ export class PostgresSearchEngine implements SearchEngine {
       ctes.push(
         `h_all AS MATERIALIZED (SELECT d.id, d.updated_at, d.head, d.normalized_title FROM search_document d
            WHERE ${conditions.where(params, undefined, false)} AND ${headMatch})`,
-        `candidates AS (SELECT * FROM (SELECT * FROM h_all LIMIT greatest(${HEAD_CANDIDATES}, ${window}::int)) h
-           UNION SELECT id, updated_at, head, normalized_title FROM m)`,
+        `h AS MATERIALIZED (SELECT * FROM h_all LIMIT greatest(${HEAD_CANDIDATES}, ${window}::int))`,
+        // Each candidate once (by id: comparing whole rows would compare their head vectors).
+        `candidates AS (SELECT * FROM h UNION ALL
+           SELECT id, updated_at, head, normalized_title FROM m WHERE NOT EXISTS (SELECT 1 FROM h WHERE h.id = m.id))`,
         `best AS (SELECT d.id FROM candidates d ORDER BY ${conditions.rank('d.head') ?? '0'} DESC, d.updated_at DESC, d.id
            LIMIT ${window}::int)`,
         `hits AS (SELECT ${columns} FROM best JOIN search_document d USING (id)
@@ -283,6 +287,8 @@ export class PostgresSearchEngine implements SearchEngine {
            ORDER BY d.updated_at DESC, d.id LIMIT ${params.add(request.limit)}::int OFFSET ${params.add(request.offset)}::int)`,
       );
     }
+    const check = conditions.suggestionVisible(params);
+    if (check) ctes.push(...check.ctes);
     const text = withText
       ? '(SELECT match IS NULL FROM tq) AS no_text, (SELECT stems FROM tq) AS stems'
       : 'false AS no_text, ARRAY[]::text[] AS stems';
@@ -290,7 +296,8 @@ export class PostgresSearchEngine implements SearchEngine {
       `WITH ${ctes.join(',\n')}
        SELECT (SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits,
          (SELECT total FROM m_total)::int AS total,
-         json_build_object(${facetSelects.join(', ')}) AS facets, ${text}`,
+         json_build_object(${facetSelects.join(', ')}) AS facets, ${text},
+         ${check?.visible ?? 'NULL::boolean'} AS suggestion_visible`,
       params.values,
     );
     return row;

@@ -30,6 +30,11 @@ export interface SearchConditions {
   filterClauses: Record<FilterName, Clause | null>;
   /** The text with typos corrected, when a correction was used. */
   suggestion: string | null;
+  /**
+   * CTEs (`sq`) and a boolean expression: does the suggestion find anything the viewer may see?
+   * Null without a suggestion.
+   */
+  suggestionVisible(params: SqlParams): { ctes: string[]; visible: string } | null;
   corrected: boolean;
 }
 
@@ -76,7 +81,13 @@ export function synonymsByTerm(groups: readonly string[][]): Map<string, string[
  *   count and the stems to highlight. Queries are joined as text and parsed once (tsquery has no
  *   OR aggregate).
  */
-function textCtes(params: SqlParams, alternatives: Alternative[], phrases: string[], excluded: string[]): string[] {
+function textCtes(
+  params: SqlParams,
+  name: string,
+  alternatives: Alternative[],
+  phrases: string[],
+  excluded: string[],
+): string[] {
   const groups = params.add(alternatives.map((a) => a.group));
   const kinds = params.add(alternatives.map((a) => a.kind));
   const texts = params.add(alternatives.map((a) => a.text));
@@ -85,7 +96,7 @@ function textCtes(params: SqlParams, alternatives: Alternative[], phrases: strin
   const excludedList = params.add(excluded);
   const part = (query: string) => `CASE WHEN numnode(${query}) > 0 THEN '(' || (${query})::text || ')' END`;
   return [
-    `tq_alt AS MATERIALIZED (SELECT a.grp, a.kind, a.text, a.pattern, l.lexemes,
+    `${name}_alt AS MATERIALIZED (SELECT a.grp, a.kind, a.text, a.pattern, l.lexemes,
        nullif(concat_ws(' | ', ${part('o.own')}, ${part('c.longer')}), '') AS q,
        CASE WHEN a.kind = 'phrase' THEN plainto_tsquery('german', a.text) ELSE o.own END AS rank
        FROM unnest(${groups}::int[], ${kinds}::text[], ${texts}::text[], ${patterns}::text[]) AS a(grp, kind, text, pattern),
@@ -100,27 +111,29 @@ function textCtes(params: SqlParams, alternatives: Alternative[], phrases: strin
            UNION ALL (SELECT t.word FROM search_term t
              WHERE t.word LIKE '_%' || replace(replace(replace(o.fragment, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
              ORDER BY length(t.word), t.word LIMIT ${MAX_COMPOUNDS})) w) END AS longer) c)`,
-    `tq_grp AS MATERIALIZED (SELECT grp, string_agg(q, ' | ') AS q FROM tq_alt WHERE q IS NOT NULL GROUP BY grp)`,
-    `tq_extra AS MATERIALIZED (SELECT ${part("phraseto_tsquery('german', p)")} AS q FROM unnest(${phraseList}::text[]) p
+    `${name}_grp AS MATERIALIZED (SELECT grp, string_agg(q, ' | ') AS q FROM ${name}_alt WHERE q IS NOT NULL GROUP BY grp)`,
+    `${name}_extra AS MATERIALIZED (SELECT ${part("phraseto_tsquery('german', p)")} AS q FROM unnest(${phraseList}::text[]) p
        UNION ALL SELECT '!' || ${part("plainto_tsquery('german', e)")} FROM unnest(${excludedList}::text[]) e)`,
-    `tq AS MATERIALIZED (SELECT
-       (SELECT string_agg('(' || q || ')', ' & ') FROM tq_grp)::tsquery AS head,
-       (SELECT string_agg(q, ' & ') FROM (SELECT '(' || q || ')' FROM tq_grp UNION ALL SELECT q FROM tq_extra) x(q))::tsquery AS match,
-       (SELECT string_agg(q, ' & ') FROM tq_extra)::tsquery AS extra,
-       (SELECT string_agg(q, ' | ') FROM (SELECT ${part('a.rank')} FROM tq_alt a JOIN tq_grp g USING (grp)
+    `${name} AS MATERIALIZED (SELECT
+       (SELECT string_agg('(' || q || ')', ' & ') FROM ${name}_grp)::tsquery AS head,
+       (SELECT string_agg(q, ' & ') FROM (SELECT '(' || q || ')' FROM ${name}_grp UNION ALL SELECT q FROM ${name}_extra) x(q))::tsquery AS match,
+       (SELECT string_agg(q, ' & ') FROM ${name}_extra)::tsquery AS extra,
+       (SELECT string_agg(q, ' | ') FROM (SELECT ${part('a.rank')} FROM ${name}_alt a JOIN ${name}_grp g USING (grp)
           UNION ALL SELECT ${part("phraseto_tsquery('german', p)")} FROM unnest(${phraseList}::text[]) p) r(q))::tsquery AS rank,
-       ARRAY(SELECT a.pattern FROM tq_alt a JOIN tq_grp g USING (grp)) AS patterns,
-       ARRAY(SELECT unnest(lexemes) FROM tq_alt UNION SELECT text FROM tq_alt WHERE kind = 'prefix'
+       ARRAY(SELECT a.pattern FROM ${name}_alt a JOIN ${name}_grp g USING (grp)) AS patterns,
+       ARRAY(SELECT unnest(lexemes) FROM ${name}_alt UNION SELECT text FROM ${name}_alt WHERE kind = 'prefix'
          UNION SELECT lexeme FROM unnest(${phraseList}::text[]) p, unnest(to_tsvector('german', p))) AS stems)`,
   ];
 }
 
-export async function buildSearchConditions(
-  dataSource: DataSource,
-  request: SearchRequest,
-  synonyms: ReadonlyMap<string, string[]>,
-): Promise<SearchConditions> {
-  const parsed = parseSearchText(request.text);
+interface QueryWord {
+  raw: string;
+  normalized: string;
+  prefix: boolean;
+}
+
+function queryWordsOf(text: string): { words: QueryWord[]; phrases: string[]; excluded: string[] } {
+  const parsed = parseSearchText(text);
   const words = parsed.words
     .map((raw, index) => ({
       raw,
@@ -128,14 +141,22 @@ export async function buildSearchConditions(
       prefix: parsed.lastWordIsPrefix && index === parsed.words.length - 1,
     }))
     .filter((word) => lexemeSafe(word.normalized).length > 0);
-  // The word being typed gets corrections too, so instant results forgive typos.
-  const fixes = await correctWords(
-    dataSource,
-    words.map((word) => word.normalized),
-  );
+  return {
+    words,
+    phrases: parsed.phrases.map(normalizeSearchText),
+    excluded: parsed.excluded.map(normalizeSearchText),
+  };
+}
 
-  const wordOrPhrase = (text: string): AlternativeKind => (/\s/.test(text) ? 'phrase' : 'word');
-  const alternatives: Alternative[] = words.flatMap((word, group) => [
+const wordOrPhrase = (text: string): AlternativeKind => (/\s/.test(text) ? 'phrase' : 'word');
+
+/** Each word with its alternatives: as typed (and as a prefix while typing), synonyms, corrections. */
+function alternativesOf(
+  words: readonly QueryWord[],
+  synonyms: ReadonlyMap<string, string[]>,
+  fixes: ReadonlyMap<string, string[]>,
+): Alternative[] {
+  return words.flatMap((word, group) => [
     word.prefix
       ? { group, kind: 'prefix' as const, text: lexemeSafe(word.normalized) }
       : { group, kind: wordOrPhrase(word.normalized), text: word.normalized },
@@ -147,10 +168,27 @@ export async function buildSearchConditions(
       text,
     })),
   ]);
-  const phrases = parsed.phrases.map(normalizeSearchText);
-  const excluded = parsed.excluded.map(normalizeSearchText);
+}
+
+export async function buildSearchConditions(
+  dataSource: DataSource,
+  request: SearchRequest,
+  synonyms: ReadonlyMap<string, string[]>,
+): Promise<SearchConditions> {
+  const { words, phrases, excluded } = queryWordsOf(request.text);
+  // The word being typed gets corrections too, so instant results forgive typos.
+  const fixes = await correctWords(
+    dataSource,
+    words.map((word) => word.normalized),
+  );
+  const alternatives = alternativesOf(words, synonyms, fixes);
   const hasText = alternatives.length + phrases.length + excluded.length > 0;
   const hasWords = alternatives.length > 0;
+  const corrected = fixes.size > 0;
+  const suggestion = corrected ? words.map((word) => fixes.get(word.normalized)?.[0] ?? word.raw).join(' ') : null;
+  // The suggestion searched as the viewer would search it (see visibleSuggestion): its words only,
+  // the last one as a prefix, no filters.
+  const suggested = suggestion === null ? null : alternativesOf(queryWordsOf(suggestion).words, synonyms, fixes);
 
   const filters = request.filters;
   const filterClauses: Record<FilterName, Clause | null> = {
@@ -163,11 +201,19 @@ export async function buildSearchConditions(
   const access: Clause = (p) =>
     `d.status = ANY(${p.add(request.access.statuses)}::text[]) AND d.visibility = ANY(${p.add(request.access.visibilities)}::text[])`;
 
-  const corrected = fixes.size > 0;
   return {
     filterClauses,
     hasText,
-    ctes: (params) => (hasText ? textCtes(params, alternatives, phrases, excluded) : []),
+    ctes: (params) => (hasText ? textCtes(params, 'tq', alternatives, phrases, excluded) : []),
+    suggestionVisible(params) {
+      if (!suggested) return null;
+      // Only stop words would match every document the viewer may see.
+      return {
+        ctes: textCtes(params, 'sq', suggested, [], []),
+        visible: `CASE WHEN (SELECT match FROM sq) IS NULL THEN EXISTS (SELECT FROM search_document d WHERE ${access(params)})
+          ELSE EXISTS (SELECT FROM search_document d WHERE ${access(params)} AND d.vector @@ (SELECT match FROM sq)) END`,
+      };
+    },
     where(params, withoutFilter, withText = true) {
       const parts = [access(params)];
       for (const [name, clause] of Object.entries(filterClauses) as [FilterName, Clause | null][]) {
@@ -188,7 +234,7 @@ export async function buildSearchConditions(
       return `(coalesce(ts_rank_cd(${column}, (SELECT rank FROM tq)), 0)
         + CASE WHEN d.normalized_title LIKE ANY((SELECT patterns FROM tq)::text[]) THEN 0.5 ELSE 0 END)`;
     },
-    suggestion: corrected ? words.map((word) => fixes.get(word.normalized)?.[0] ?? word.raw).join(' ') : null,
+    suggestion,
     corrected,
   };
 }
