@@ -32,6 +32,8 @@ import type { DirectoryEntriesArgs, DirectoryFilter } from './dto/directory-entr
 import { boundingBox } from './geo-distance';
 import type { DirectoryFacetsModel, DirectoryFacetValueModel } from './models/directory-entry-connection.model';
 import { lookupPostalCode } from './postal-codes/german-postal-codes';
+import { directoryListFromSnapshot } from './facet-index/directory-facet-counts';
+import { DirectoryFacetIndex } from './facet-index/directory-facet-index';
 
 const STARTS_WITHIN_WEEKS = [2, 4, 8, 12];
 
@@ -52,6 +54,7 @@ export class DirectoryQueriesService {
     private readonly clock: DirectoryClock,
     private readonly verification: DirectoryVerificationPolicy,
     private readonly codes: DirectoryCodesService,
+    private readonly facetIndex: DirectoryFacetIndex,
   ) {}
 
   now(): Date {
@@ -127,10 +130,13 @@ export class DirectoryQueriesService {
     const startsWithinWeeks = [
       ...new Set([...STARTS_WITHIN_WEEKS, ...(args.filter?.startsWithinWeeks ? [args.filter.startsWithinWeeks] : [])]),
     ].sort((a, b) => a - b);
-    const listRows = await this.dataSource.query<DirectoryListRow[]>(
-      directoryListSql(filter, params, { startsWithinWeeks, first: args.first + 1, offset }),
-      params.values,
-    );
+    const options = { startsWithinWeeks, first: args.first + 1, offset };
+    // The text filter matches as PostgreSQL does (ILIKE); everything else is counted in memory
+    // when the facet index is current, and by one statement otherwise (same rows either way).
+    const snapshot = filter.text ? null : await this.facetIndex.current();
+    const listRows = snapshot
+      ? directoryListFromSnapshot(snapshot, filter, options)
+      : await this.dataSource.query<DirectoryListRow[]>(directoryListSql(filter, params, options), params.values);
     const rows = listRows
       .filter((row) => row.facet === 'page')
       .sort((a, b) => a.count - b.count)

@@ -28,6 +28,7 @@ import { DirectoryReferencesService } from './directory-references.service';
 import { DirectoryVerificationIntervalEntity } from './directory-verification-interval.entity';
 import { DirectoryVerificationPolicy } from './directory-verification.policy';
 import { DirectoryResolver } from './directory.resolver';
+import { DirectoryFacetIndex } from './facet-index/directory-facet-index';
 
 @Module({
   imports: [
@@ -52,6 +53,7 @@ import { DirectoryResolver } from './directory.resolver';
     DirectoryEntriesService,
     DirectoryContactsService,
     DirectoryQueriesService,
+    DirectoryFacetIndex,
     DirectoryResolver,
     DirectoryContactsResolver,
     DirectoryEntryFieldsResolver,

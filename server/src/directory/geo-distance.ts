@@ -1,5 +1,6 @@
 const EARTH_RADIUS_KM = 6371;
-const KM_PER_DEGREE_LATITUDE = 111.2;
+// Exactly the arc of one degree on the sphere below, so the box never cuts into the circle.
+const KM_PER_DEGREE_LATITUDE = (Math.PI * EARTH_RADIUS_KM) / 180;
 
 export interface BoundingBox {
   minLatitude: number;
@@ -22,7 +23,7 @@ export function boundingBox(latitude: number, longitude: number, radiusKm: numbe
   };
 }
 
-/** Great-circle distance in km (haversine); the SQL in directory-search-sql.ts computes the same. */
+/** Great-circle distance in km (haversine); `haversineSql` and the in-memory facet index compute the same. */
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
   const a =

@@ -17,6 +17,7 @@ import { AddTeams1796161000000 } from './1796161000000-add-teams';
 import { AddLanguageVersions1796160000000 } from './1796160000000-add-language-versions';
 import { AddDirectoryFacetIndex1796185000000 } from './1796185000000-add-directory-facet-index';
 import { AddDirectoryCodeLists1796190000000 } from './1796190000000-add-directory-code-lists';
+import { AddDirectoryRevision1796200000000 } from './1796200000000-add-directory-revision';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddLanguageVersions1796160000000,
   AddDirectoryFacetIndex1796185000000,
   AddDirectoryCodeLists1796190000000,
+  AddDirectoryRevision1796200000000,
 ];
