@@ -7,6 +7,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
+/** Folded forms of words seen before: texts of one language share most of their words. */
+const folded = new Map<string, string>();
+const FOLDED_CAPACITY = 50_000;
+
+function foldWord(word: string): string {
+  let result = folded.get(word);
+  if (result === undefined) {
+    result = normalizeSearchText(word);
+    if (folded.size >= FOLDED_CAPACITY) folded.clear();
+    folded.set(word, result);
+  }
+  return result;
+}
+
 interface WordSpan {
   start: number;
   end: number;
@@ -39,8 +53,8 @@ function matchingWords(
     if (word.length * 2 < shortest) continue;
     let hit = verdicts.get(word);
     if (hit === undefined) {
-      const folded = normalizeSearchText(word);
-      hit = usable.some((stem) => (stem.length >= 4 ? folded.includes(stem) : folded.startsWith(stem)));
+      const form = foldWord(word);
+      hit = usable.some((stem) => (stem.length >= 4 ? form.includes(stem) : form.startsWith(stem)));
       verdicts.set(word, hit);
     }
     if (hit) spans.push({ start: match.index, end: match.index + word.length });
@@ -64,10 +78,38 @@ export function highlightMatches(text: string, stems: readonly string[]): string
   return markup(text, matchingWords(text, stems), 0, text.length);
 }
 
+/** Non-ASCII characters fold into at most this many (ß → ss, … → ..., ½ → 1⁄2). */
+const MAX_FOLD_GROWTH = 3;
+
+/**
+ * Where to start looking for the first matching word: null when no word can match, else a word
+ * start at or before it. Folding the whole text once and finding the stems in it is much cheaper
+ * than folding word after word up to a match deep in a long text. Folding keeps the words and
+ * their order; the first occurrence of a stem lies in the first matching word (or before it, for
+ * short stems that count only at a word's start), and folding moves it back by at most the growth
+ * of the non-ASCII characters before it (ASCII only shrinks: ae/oe/ue → a/o/u).
+ */
+function scanFrom(flat: string, stems: readonly string[]): number | null {
+  const usable = stems.filter((stem) => stem.length >= 2);
+  if (usable.length === 0) return null;
+  const folded = normalizeSearchText(flat);
+  let first = Infinity;
+  for (const stem of usable) {
+    const index = folded.indexOf(stem);
+    if (index >= 0 && index < first) first = index;
+  }
+  if (first === Infinity) return null;
+  const from = first - MAX_FOLD_GROWTH * flat.replace(/[\p{ASCII}]+/gu, '').length;
+  // Back to the start of the word there (or of the next word, from a space).
+  return from <= 0 ? 0 : flat.lastIndexOf(' ', from) + 1;
+}
+
 /** About `length` characters around the first match (or the start), escaped, with <mark>s and ellipses. */
 export function snippetAround(text: string, stems: readonly string[], length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const [first] = matchingWords(flat, stems, 0, flat.length, 1);
+  // Only runs other than one plain space are replaced (far fewer matches than every space).
+  const flat = text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  const from = scanFrom(flat, stems);
+  const [first] = from === null ? [] : matchingWords(flat, stems, from, flat.length, 1);
   let start = first ? Math.max(0, first.start - Math.floor(length / 4)) : 0;
   if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
   let end = Math.min(flat.length, start + length);

@@ -8,7 +8,7 @@ import { SEARCH_SETTINGS } from '../engine/search-settings';
 import { highlightMatches, snippetAround } from './highlight-matches';
 import { buildSearchConditions, type FilterName, type SearchConditions, synonymsByTerm } from './search-conditions';
 import { SqlParams } from './sql-params';
-import { learnWords } from '../vocabulary/search-vocabulary';
+import { KnownWords, learnWords } from '../vocabulary/search-vocabulary';
 import { wordsToLearn } from '../vocabulary/vocabulary-rules';
 
 const COLUMNS = `id text, kind text, entity_id uuid, url text, title text, summary text, headings text, body text,
@@ -90,6 +90,8 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
 
   private synonymCache: { byTerm: ReadonlyMap<string, string[]>; loadedAt: number } | undefined;
+  /** Known words need no look-up for typo corrections. */
+  private readonly knownWords = new KnownWords();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -180,7 +182,12 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const conditions = await buildSearchConditions(this.dataSource, request, await this.synonymsByTerm());
+    const conditions = await buildSearchConditions(
+      this.dataSource,
+      request,
+      await this.synonymsByTerm(),
+      this.knownWords,
+    );
     let result = await this.query(request, conditions, conditions.hasText);
     // Only stop words ("und der"): nothing to match, so every document counts, as without text.
     if (conditions.hasText && result?.no_text) result = await this.query(request, conditions, false);

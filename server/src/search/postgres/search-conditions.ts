@@ -3,7 +3,7 @@ import type { SearchFilters, SearchRequest } from '../engine/search-request';
 import { normalizeSearchText } from './normalize-search-text';
 import { parseSearchText } from './parse-search-text';
 import type { SqlParams } from './sql-params';
-import { correctWords } from '../vocabulary/search-vocabulary';
+import { correctWords, type KnownWords } from '../vocabulary/search-vocabulary';
 
 type Clause = (params: SqlParams) => string;
 export type FilterName = keyof Required<SearchFilters>;
@@ -174,12 +174,14 @@ export async function buildSearchConditions(
   dataSource: DataSource,
   request: SearchRequest,
   synonyms: ReadonlyMap<string, string[]>,
+  knownWords?: KnownWords,
 ): Promise<SearchConditions> {
   const { words, phrases, excluded } = queryWordsOf(request.text);
   // The word being typed gets corrections too, so instant results forgive typos.
   const fixes = await correctWords(
     dataSource,
     words.map((word) => word.normalized),
+    knownWords,
   );
   const alternatives = alternativesOf(words, synonyms, fixes);
   const hasText = alternatives.length + phrases.length + excluded.length > 0;

@@ -20,11 +20,36 @@ export async function learnWords(db: Queryable, words: readonly string[]): Promi
 }
 
 /**
+ * Words this process has seen in search_term. Words are only ever added to the list, so a known
+ * word stays known, whichever instance learned it: no invalidation is needed. Bounded: emptied
+ * when full.
+ */
+export class KnownWords {
+  private readonly words = new Set<string>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  add(word: string): void {
+    if (this.words.size >= this.capacity) this.words.clear();
+    this.words.add(word);
+  }
+}
+
+/**
  * Corrections for normalized words that search_term does not know, in one round trip: a word
  * found on its own or inside a longer word is known; the others get the trigram-similar words.
+ * Words in `known` need no round trip; words found known are added to it.
  */
-export async function correctWords(db: Queryable, words: readonly string[]): Promise<Map<string, string[]>> {
-  const candidates = correctionCandidates(words);
+export async function correctWords(
+  db: Queryable,
+  words: readonly string[],
+  known?: KnownWords,
+): Promise<Map<string, string[]>> {
+  const candidates = correctionCandidates(words).filter((word) => !known?.has(word));
   if (candidates.length === 0) return new Map();
   const rows = await db.query<{ word: string; similar: string[] | null }[]>(
     `SELECT w AS word, ARRAY(SELECT t.word FROM search_term t WHERE t.word % w ORDER BY similarity(t.word, w) DESC LIMIT 25) AS similar
@@ -38,6 +63,7 @@ export async function correctWords(db: Queryable, words: readonly string[]): Pro
     known: !unknown.has(word),
     similar: unknown.get(word) ?? [],
   }));
+  for (const match of matches) if (match.known) known?.add(match.word);
   return correctionsFrom(matches);
 }
 
@@ -55,6 +81,8 @@ export interface Vocabulary {
  * Words are only added, never removed (as in the PostgreSQL engine).
  */
 export class SearchVocabulary implements Vocabulary {
+  private readonly knownWords = new KnownWords();
+
   constructor(private readonly dataSource: DataSource) {}
 
   async learn(documents: readonly SearchDocument[]): Promise<void> {
@@ -67,6 +95,7 @@ export class SearchVocabulary implements Vocabulary {
     const corrections = await correctWords(
       this.dataSource,
       words.map((word) => word.normalized),
+      this.knownWords,
     );
     return suggestionText(words, corrections);
   }
