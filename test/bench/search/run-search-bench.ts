@@ -18,6 +18,8 @@ const USAGE = `Usage: pnpm bench search [options]
   --warmup <n>              unmeasured requests per class before measuring (default 30)
   --concurrency <list>      concurrent clients, comma-separated (default 1,16)
   --seed <n>                seed of the generated articles (default 42)
+  --database-url <url>      measure on a database an earlier run kept (BENCH_KEEP_DATABASE=1): no loading,
+                            no indexing, the database stays (env BENCH_DATABASE_URL; --db postgres only)
   --help                    this text
 
 Targets: indexing 100,000 articles ≤ 3 min; PostgreSQL at 100,000 articles p95 ≤ 50 ms and
@@ -33,6 +35,7 @@ interface SearchBenchOptions {
   warmup: number;
   concurrency: number[];
   seed: number;
+  databaseUrl: string | undefined;
 }
 
 const TARGET_INDEX_SECONDS_PER_100K = 180;
@@ -50,7 +53,7 @@ function print(line = ''): void {
 
 function parse(argv: readonly string[]): SearchBenchOptions | 'help' {
   const flags = parseFlags(argv, {
-    known: ['db', 'postgres-url', 'articles', 'requests', 'warmup', 'concurrency', 'seed'],
+    known: ['db', 'postgres-url', 'articles', 'requests', 'warmup', 'concurrency', 'seed', 'database-url'],
     aliases: { n: 'articles' },
   });
   if (flags === 'help') return 'help';
@@ -61,6 +64,8 @@ function parse(argv: readonly string[]): SearchBenchOptions | 'help' {
     .split(',')
     .map((value) => positiveInteger('--concurrency', value.trim(), 1));
   if (concurrency.some((value) => value > 256)) throw new UsageError('--concurrency values must be ≤ 256');
+  const databaseUrl = flags.get('database-url') ?? process.env.BENCH_DATABASE_URL;
+  if (databaseUrl && database !== 'postgres') throw new UsageError('--database-url needs --db postgres');
   return {
     database,
     postgresUrl:
@@ -70,6 +75,7 @@ function parse(argv: readonly string[]): SearchBenchOptions | 'help' {
     warmup: positiveInteger('--warmup', flags.get('warmup'), 30),
     concurrency,
     seed: positiveInteger('--seed', flags.get('seed'), 42),
+    databaseUrl,
   };
 }
 
@@ -134,12 +140,30 @@ export async function runSearchBench(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const opts = options;
-  const server = await BenchServer.create({ database: opts.database, postgresUrl: opts.postgresUrl, demoMode: false });
+  const server = await BenchServer.create({
+    database: opts.database,
+    postgresUrl: opts.postgresUrl,
+    demoMode: false,
+    existingDatabaseUrl: opts.databaseUrl,
+  });
   return withCleanup(
     () => server.cleanup(),
     async () => {
       const dbLabel = opts.database === 'postgres' ? 'PostgreSQL' : 'embedded PGlite';
       print(`Search benchmark: ${opts.articles.toLocaleString('en')} articles on ${dbLabel}, engine postgres`);
+      if (opts.databaseUrl) {
+        // Loaded and indexed by an earlier run: measure only.
+        const admin = await server.createAdmin(`bench-admin-${Date.now().toString(36)}@example.org`);
+        const existing = await server.withDatabase(async (client) => {
+          const articles = await client.query<{ n: string }>('SELECT count(*)::text AS n FROM article');
+          // In the order they were inserted, as loadArticles returned them.
+          const categories = await client.query<{ id: string }>('SELECT id FROM category ORDER BY ctid');
+          return { articles: Number(articles.rows[0].n), categoryIds: categories.rows.map((row) => row.id) };
+        });
+        print(`Existing database: ${existing.articles.toLocaleString('en')} articles, not reloaded or reindexed`);
+        const results = await measureLatency(server, admin, existing.categoryIds, opts);
+        return report({ ...opts, articles: existing.articles }, null, results);
+      }
       const admin = await server.createAdmin();
 
       // 1. Bulk load (not part of the indexing time).
@@ -167,40 +191,50 @@ export async function runSearchBench(argv: readonly string[]): Promise<number> {
       print(`Indexing: ${reindex.seconds.toFixed(1)} s wall time (${reindex.summary || 'no summary printed'})`);
       print(`Sizes: article table ${sizes.articles}, search index ${sizes.index}`);
 
-      // 3. Latency through GraphQL, signed in as an administrator (sees every status).
-      await server.start();
-      await server.waitForIndexQueue();
-      const api = new SearchApi(server.setup.baseUrl);
-      await api.login(admin.email, admin.password);
-      const classes = queryClasses(loaded.categoryIds);
-      const results: Measurement[] = [];
-      for (const queryClass of classes) {
-        const warm = await measure(api, queryClass.queries, Math.max(opts.warmup, queryClass.queries.length), 4);
-        if (warm.errors.length > 0) throw new Error(`Warm-up of "${queryClass.name}" failed: ${warm.errors[0]}`);
-      }
-      for (const concurrency of opts.concurrency) {
-        for (const queryClass of classes) {
-          process.stderr.write(`\rMeasuring ${queryClass.name} × ${concurrency} …`.padEnd(50));
-          const run = await measure(api, queryClass.queries, opts.requests, concurrency);
-          results.push({
-            className: queryClass.name,
-            concurrency,
-            summary: summarize(run.latencies),
-            requestsPerSecond: run.latencies.length / run.seconds,
-            errors: run.errors.filter((error) => !isTimeout(error)),
-            timeouts: run.errors.filter(isTimeout).length,
-            emptyResults: run.emptyResults,
-          });
-        }
-      }
-      process.stderr.write('\r'.padEnd(52) + '\r');
-      await server.stop();
+      const results = await measureLatency(server, admin, loaded.categoryIds, opts);
       return report(opts, reindex.seconds, results);
     },
   );
 }
 
-function report(opts: SearchBenchOptions, indexSeconds: number, results: Measurement[]): number {
+/** 3. Latency through GraphQL, signed in as an administrator (sees every status). */
+async function measureLatency(
+  server: BenchServer,
+  admin: { email: string; password: string },
+  categoryIds: string[],
+  opts: SearchBenchOptions,
+): Promise<Measurement[]> {
+  await server.start();
+  await server.waitForIndexQueue();
+  const api = new SearchApi(server.setup.baseUrl);
+  await api.login(admin.email, admin.password);
+  const classes = queryClasses(categoryIds);
+  const results: Measurement[] = [];
+  for (const queryClass of classes) {
+    const warm = await measure(api, queryClass.queries, Math.max(opts.warmup, queryClass.queries.length), 4);
+    if (warm.errors.length > 0) throw new Error(`Warm-up of "${queryClass.name}" failed: ${warm.errors[0]}`);
+  }
+  for (const concurrency of opts.concurrency) {
+    for (const queryClass of classes) {
+      process.stderr.write(`\rMeasuring ${queryClass.name} × ${concurrency} …`.padEnd(50));
+      const run = await measure(api, queryClass.queries, opts.requests, concurrency);
+      results.push({
+        className: queryClass.name,
+        concurrency,
+        summary: summarize(run.latencies),
+        requestsPerSecond: run.latencies.length / run.seconds,
+        errors: run.errors.filter((error) => !isTimeout(error)),
+        timeouts: run.errors.filter(isTimeout).length,
+        emptyResults: run.emptyResults,
+      });
+    }
+  }
+  process.stderr.write('\r'.padEnd(52) + '\r');
+  await server.stop();
+  return results;
+}
+
+function report(opts: SearchBenchOptions, indexSeconds: number | null, results: Measurement[]): number {
   const target = TARGETS[opts.database];
   const atTargetSize = opts.articles >= target.articles;
   const note = atTargetSize
@@ -250,14 +284,17 @@ function report(opts: SearchBenchOptions, indexSeconds: number, results: Measure
     target.p50 === null ? `p95 ≤ ${target.p95} ms` : `p95 ≤ ${target.p95} ms and median ≤ ${target.p50} ms`;
   const latencyPass = rows.every((row) => row[9] === 'PASS');
   print(`Latency target (${latencyTarget}, every class and concurrency): ${latencyPass ? 'PASS' : 'MISS'}${note}`);
-  const per100k = (indexSeconds / opts.articles) * 100_000;
-  const indexPass = (opts.articles >= 100_000 ? indexSeconds : per100k) <= TARGET_INDEX_SECONDS_PER_100K;
-  print(
-    `Indexing target (100,000 articles ≤ ${TARGET_INDEX_SECONDS_PER_100K / 60} min): ${indexPass ? 'PASS' : 'MISS'} — ` +
-      (opts.articles >= 100_000
-        ? `${indexSeconds.toFixed(1)} s for ${opts.articles.toLocaleString('en')}`
-        : `${indexSeconds.toFixed(1)} s for ${opts.articles.toLocaleString('en')}, ≈${per100k.toFixed(0)} s per 100,000 extrapolated linearly (indicative)`),
-  );
+  if (indexSeconds === null) print('Indexing: not measured (existing database)');
+  else {
+    const per100k = (indexSeconds / opts.articles) * 100_000;
+    const indexPass = (opts.articles >= 100_000 ? indexSeconds : per100k) <= TARGET_INDEX_SECONDS_PER_100K;
+    print(
+      `Indexing target (100,000 articles ≤ ${TARGET_INDEX_SECONDS_PER_100K / 60} min): ${indexPass ? 'PASS' : 'MISS'} — ` +
+        (opts.articles >= 100_000
+          ? `${indexSeconds.toFixed(1)} s for ${opts.articles.toLocaleString('en')}`
+          : `${indexSeconds.toFixed(1)} s for ${opts.articles.toLocaleString('en')}, ≈${per100k.toFixed(0)} s per 100,000 extrapolated linearly (indicative)`),
+    );
+  }
 
   const timeouts = results.reduce((sum, result) => sum + result.timeouts, 0);
   if (timeouts > 0)

@@ -116,12 +116,15 @@ export class BenchServer {
     postgresUrl: string;
     demoMode: boolean;
     extraEnv?: Record<string, string>;
+    /** An existing database (kept by an earlier run) instead of a fresh one; it is not dropped. */
+    existingDatabaseUrl?: string;
   }): Promise<BenchServer> {
     assertServerBuilt();
     const dataDir = await mkdtemp(join(tmpdir(), 'wn-search-bench-'));
-    let database: Awaited<ReturnType<typeof createDatabase>> | undefined;
+    let database: { url: string; drop(): Promise<void> } | undefined;
     try {
-      if (options.database === 'postgres') database = await createDatabase(options.postgresUrl);
+      if (options.existingDatabaseUrl) database = { url: options.existingDatabaseUrl, drop: () => Promise.resolve() };
+      else if (options.database === 'postgres') database = await createDatabase(options.postgresUrl);
       const port = await freePort();
       const env = serverEnvironment({
         PORT: String(port),
@@ -146,8 +149,8 @@ export class BenchServer {
   }
 
   /** Runs the migrations and creates an administrator (create-admin.cli.js). */
-  async createAdmin(): Promise<{ email: string; password: string }> {
-    const admin = { email: 'bench-admin@example.org', password: randomBytes(18).toString('base64url') };
+  async createAdmin(email = 'bench-admin@example.org'): Promise<{ email: string; password: string }> {
+    const admin = { email, password: randomBytes(18).toString('base64url') };
     await runToCompletion(
       [CREATE_ADMIN, admin.email, 'Bench Admin'],
       { ...this.setup.env, ADMIN_PASSWORD: admin.password },
