@@ -16,8 +16,10 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+; extensions are created by migrations.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    // PGlite serves one session; a real server gets a normal pool.
-    extra: { max: target.embedded ? 1 : 10 },
+    // PGlite serves one session; a real server gets a normal pool. Idle connections stay open for
+    // minutes (pg's default closes them after 10 s), so the prepared search statements on them
+    // are not lost and planned again after every quiet moment.
+    extra: { max: target.embedded ? 1 : 10, idleTimeoutMillis: 300_000 },
     logging: ['error'],
   };
 }

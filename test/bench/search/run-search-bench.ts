@@ -210,8 +210,12 @@ async function measureLatency(
   await api.login(admin.email, admin.password);
   const classes = queryClasses(categoryIds);
   const results: Measurement[] = [];
+  // Warm-up at the highest measured concurrency, so that every pooled connection has prepared
+  // (and planned) each statement shape once, as in a server that has been running for a while.
+  const warmConcurrency = Math.max(4, ...opts.concurrency);
   for (const queryClass of classes) {
-    const warm = await measure(api, queryClass.queries, Math.max(opts.warmup, queryClass.queries.length), 4);
+    const requests = Math.max(opts.warmup, queryClass.queries.length, 3 * warmConcurrency);
+    const warm = await measure(api, queryClass.queries, requests, warmConcurrency);
     if (warm.errors.length > 0) throw new Error(`Warm-up of "${queryClass.name}" failed: ${warm.errors[0]}`);
   }
   for (const concurrency of opts.concurrency) {
