@@ -15,22 +15,11 @@ import {
 } from '../collaboration-client';
 import { Role, startTestApp, type TestApp } from '../test-app';
 import { readArticle } from './article-operations';
+import { seededRandom } from '../seeded-random';
 
 const CLIENTS = 10;
 const OPERATIONS = 200;
 const MARKS = ['bold', 'italic'] as const;
-
-/** Small seeded PRNG (mulberry32), so a failing run can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One random edit of the kind an editor makes: typing, deleting, formatting, splitting or removing paragraphs. */
 function randomEdit(doc: Y.Doc, random: () => number, label: string): void {

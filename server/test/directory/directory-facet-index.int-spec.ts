@@ -14,19 +14,8 @@ import { directoryListFromSnapshot } from '../../src/directory/facet-index/direc
 import { DirectoryFacetIndex } from '../../src/directory/facet-index/directory-facet-index';
 import { currentDirectoryRevision, loadDirectorySnapshot } from '../../src/directory/facet-index/directory-snapshot';
 import { boundingBox } from '../../src/directory/geo-distance';
+import { seededRandom as random } from '../seeded-random';
 import { startTestApp, type TestApp } from '../test-app';
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LANGUAGES = ['ar', 'de', 'en', 'fa', 'ru', 'ti', 'tr', 'uk'];
 const TARGET_GROUPS = ['WOMEN', 'YOUTH', 'FAMILIES', 'REFUGEES'];
