@@ -60,6 +60,7 @@ export {
   diffDocuments,
   type BlockChange,
   type DiffBlock,
+  type DiffOptions,
   type DiffSegment,
   type SegmentChange,
 } from './diff/diff-documents';

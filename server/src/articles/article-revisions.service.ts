@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { readabilityScores } from '@wissensnetz/easy-language';
 import { diffDocuments, type DiffBlock } from '@wissensnetz/editor';
 import type { EntityManager, Repository } from 'typeorm';
+import { contactCardLabels } from '../directory/contact-card-labels';
 import { ArticleRevisionEntity } from './article-revision.entity';
 import type { ArticleEntity } from './article.entity';
 import { ArticleErrorCode, ArticleException } from './articles.errors';
@@ -79,6 +80,15 @@ export class ArticleRevisionsService {
         'Only revisions of the same article can be compared.',
       );
     }
-    return { from, to, titleChanged: from.title !== to.title, blocks: diffDocuments(from.body, to.body) };
+    // History is for editors only, so every entry is named, INTERNAL ones too.
+    const contactCardLabel = await contactCardLabels(this.revisions.manager, [from.body, to.body], {
+      anonymous: false,
+    });
+    return {
+      from,
+      to,
+      titleChanged: from.title !== to.title,
+      blocks: diffDocuments(from.body, to.body, { contactCardLabel }),
+    };
   }
 }

@@ -93,10 +93,10 @@ export class LanguageVersionFieldsResolver {
     @CurrentViewer() viewer: Viewer | null,
   ): Promise<SourceChangesModel | null> {
     if (!version.sourceChanged || !(await this.visibleSource(version, viewer))) return null;
-    const changes = await this.versions.sourceChanges({
-      sourceArticleId: version.sourceArticleId,
-      sourceRevisionNumber: version.sourceRevisionNumber,
-    });
+    const changes = await this.versions.sourceChanges(
+      { sourceArticleId: version.sourceArticleId, sourceRevisionNumber: version.sourceRevisionNumber },
+      viewer,
+    );
     if (!changes) return null;
     return {
       ...changes,

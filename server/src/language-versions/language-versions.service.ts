@@ -8,6 +8,7 @@ import { ArticleEntity } from '../articles/article.entity';
 import { ArticleQueriesService } from '../articles/article-queries.service';
 import { ArticlesService } from '../articles/articles.service';
 import type { Viewer } from '../common/auth/viewer';
+import { contactCardLabels } from '../directory/contact-card-labels';
 import { ArticleLanguageVersionEntity } from './article-language-version.entity';
 import type { CreateLanguageVersionInput } from './dto/create-language-version.input';
 import { EASY_LANGUAGE, LanguageVariant, TRANSLATION_LANGUAGES, versionRank } from './language-variant';
@@ -181,21 +182,28 @@ export class LanguageVersionsService {
     return states;
   }
 
-  /** The source's changes since the version's recorded revision, or null when there are none. */
+  /**
+   * The source's changes since the version's recorded revision, or null when there are none.
+   * Contact cards read as their entries' names, for anonymous viewers only those of PUBLIC entries.
+   */
   async sourceChanges(
     link: Pick<ArticleLanguageVersionEntity, 'sourceArticleId' | 'sourceRevisionNumber'>,
+    viewer: Viewer | null,
   ): Promise<SourceChanges | null> {
     const [from, to] = await Promise.all([
       this.revisions.findOneBy({ articleId: link.sourceArticleId, number: link.sourceRevisionNumber }),
       this.revisions.findOne({ where: { articleId: link.sourceArticleId }, order: { number: 'DESC' } }),
     ]);
     if (!from || !to || to.number <= from.number) return null;
+    const contactCardLabel = await contactCardLabels(this.dataSource.manager, [from.body, to.body], {
+      anonymous: viewer === null,
+    });
     return {
       fromRevisionNumber: from.number,
       toRevisionNumber: to.number,
       fromTitle: from.title,
       toTitle: to.title,
-      blocks: diffDocuments(from.body, to.body),
+      blocks: diffDocuments(from.body, to.body, { contactCardLabel }),
     };
   }
 

@@ -1,6 +1,7 @@
 import type { JSONContent } from '@wissensnetz/editor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareBody } from '../../src/articles/article-body';
+import { contactCardLabels, DELETED_ENTRY_LABEL, HIDDEN_ENTRY_LABEL } from '../../src/directory/contact-card-labels';
 import { ArticlesService } from '../../src/articles/articles.service';
 import { ProjectsService } from '../../src/projects/projects.service';
 import { prepareProjectBody } from '../../src/projects/project-body';
@@ -195,5 +196,53 @@ describe('contact card references', () => {
 
     const bad = await reader.client.request(query, { ids: ['kein-uuid'] });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('names the entries of contact cards in the revision diff, and says when one was deleted', async () => {
+    const gone = await createEntry(editor.client, { name: 'Bald gelöschter Anbieter', visibility: 'PUBLIC' });
+    const article = await ctx.newArticle(editor.client, {
+      title: 'E: Verlauf',
+      body: withCards('Kurse', publicEntry.id, gone.id),
+    });
+    await editor.client.expectData(
+      'mutation ($id: ID!, $input: UpdateArticleInput!) { updateArticle(id: $id, input: $input) { id } }',
+      {
+        id: article.id,
+        input: { baseRevision: article.revisionNumber, body: withCards('Kurse', otherEntry.id, internalEntry.id) },
+      },
+    );
+    await editor.client.expectData('mutation ($id: ID!) { deleteDirectoryEntry(id: $id) }', { id: gone.id });
+    const { articleRevisions } = await editor.client.expectData<{ articleRevisions: { id: string; number: number }[] }>(
+      'query ($id: ID!) { articleRevisions(articleId: $id) { id number } }',
+      { id: article.id },
+    );
+    const revision = (number: number) => articleRevisions.find((candidate) => candidate.number === number)?.id;
+
+    const { compareRevisions } = await editor.client.expectData<{
+      compareRevisions: { blocks: { change: string; kind: string; segments: { change: string; text: string }[] }[] };
+    }>(
+      'query ($a: ID!, $b: ID!) { compareRevisions(fromId: $a, toId: $b) { blocks { change kind segments { change text } } } }',
+      { a: revision(1), b: revision(2) },
+    );
+    const cards = compareRevisions.blocks
+      .filter((block) => block.kind === 'contactCard')
+      .map((block) => [block.change, block.segments.map((segment) => `${segment.change}:${segment.text}`).join('|')]);
+    expect(cards).toEqual([
+      ['REMOVED', 'REMOVED:Sprachschule Beispiel gGmbH'],
+      ['REMOVED', `REMOVED:${DELETED_ENTRY_LABEL}`],
+      ['ADDED', 'ADDED:Anderer Anbieter'],
+      ['ADDED', 'ADDED:Interne Beratungsstelle'],
+    ]);
+    expect(JSON.stringify(compareRevisions)).not.toContain('Kontaktkarte ');
+
+    // Anonymous readers of a language version's source changes get names of PUBLIC entries only.
+    const label = await contactCardLabels(ctx.dataSource.manager, [withCards('x', internalEntry.id, otherEntry.id)], {
+      anonymous: true,
+    });
+    expect([label(internalEntry.id), label(otherEntry.id.toUpperCase()), label(gone.id)]).toEqual([
+      HIDDEN_ENTRY_LABEL,
+      'Anderer Anbieter',
+      DELETED_ENTRY_LABEL,
+    ]);
   });
 });

@@ -351,6 +351,7 @@ export const de = {
       callout: 'Hinweisbox',
       image: 'Bild',
       horizontalRule: 'Trennlinie',
+      contactCard: 'Kontaktkarte',
     },
   },
   admin: {

@@ -349,6 +349,7 @@ export const en: Messages = {
       callout: 'Callout',
       image: 'Image',
       horizontalRule: 'Horizontal rule',
+      contactCard: 'Contact card',
     },
   },
   admin: {

@@ -1,6 +1,9 @@
 import type { JSONContent } from '@tiptap/core';
 import { diffArrays, diffWords } from 'diff';
-import { flattenBlocks, type FlatBlock } from './flatten-blocks';
+import { flattenBlocks, type FlatBlock, type FlattenOptions } from './flatten-blocks';
+
+/** How blocks read in the diff; see FlattenOptions. */
+export type DiffOptions = FlattenOptions;
 
 export type SegmentChange = 'ADDED' | 'REMOVED' | 'UNCHANGED';
 export type BlockChange = SegmentChange | 'CHANGED';
@@ -65,10 +68,10 @@ function pairRun(removed: FlatBlock[], added: FlatBlock[]): DiffBlock[] {
  * A readable block-by-block diff of two documents: blocks are aligned by an
  * array diff; neighbouring removed and added blocks of the same kind become
  * CHANGED with a word-level diff. Only text is compared (plus heading level,
- * code language, task state and image URL), not marks.
+ * code language, task state, image URL and contact card entry), not marks.
  */
-export function diffDocuments(a: JSONContent, b: JSONContent): DiffBlock[] {
-  const changes = diffArrays(flattenBlocks(a), flattenBlocks(b), {
+export function diffDocuments(a: JSONContent, b: JSONContent, options: DiffOptions = {}): DiffBlock[] {
+  const changes = diffArrays(flattenBlocks(a, options), flattenBlocks(b, options), {
     comparator: (left, right) => left.key === right.key,
   });
 

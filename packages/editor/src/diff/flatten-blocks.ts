@@ -12,6 +12,15 @@ export interface FlatBlock {
   key: string;
 }
 
+export interface FlattenOptions {
+  /**
+   * The text a contact card shows in the diff, e.g. the entry's current name. The document
+   * stores only the entry id, so callers that can read the directory pass the names here.
+   * @default (entryId) => `Kontaktkarte ${entryId}`
+   */
+  contactCardLabel?: (entryId: string) => string;
+}
+
 function isTextblock(node: JSONContent): boolean {
   return node.type !== undefined && (editorSchema.nodes[node.type]?.isTextblock ?? false);
 }
@@ -20,7 +29,7 @@ function block(kind: string, text: string, detail = ''): FlatBlock {
   return { kind, text, key: `${kind}\u0000${detail}\u0000${text}` };
 }
 
-function flattenInto(node: JSONContent, blocks: FlatBlock[]): void {
+function flattenInto(node: JSONContent, blocks: FlatBlock[], options: FlattenOptions): void {
   const kind = node.type ?? 'unknown';
 
   if (isTextblock(node)) {
@@ -41,7 +50,7 @@ function flattenInto(node: JSONContent, blocks: FlatBlock[]): void {
         .join('\n');
       const prefix = kind === 'taskItem' ? (node.attrs?.checked === true ? '☑ ' : '☐ ') : '';
       blocks.push(block(kind, `${prefix}${text}`));
-      for (const child of children) if (!isTextblock(child)) flattenInto(child, blocks);
+      for (const child of children) if (!isTextblock(child)) flattenInto(child, blocks, options);
       return;
     }
     case 'tableRow':
@@ -68,24 +77,27 @@ function flattenInto(node: JSONContent, blocks: FlatBlock[]): void {
         ...branches.map((branch) => `↪ ${String(branch.condition)} → ${String(branch.targetStep)}`),
       ];
       blocks.push(block(kind, lines.join('\n')));
-      for (const child of node.content ?? []) flattenInto(child, blocks);
+      for (const child of node.content ?? []) flattenInto(child, blocks, options);
       return;
     }
-    case 'contactCard':
-      // Only the reference is stored, so the diff can only say which entry the card shows.
-      blocks.push(block(kind, `Kontaktkarte ${String(node.attrs?.entryId)}`));
+    case 'contactCard': {
+      // Only the reference is stored: the entry id decides "unchanged", the label is what readers see.
+      const entryId = String(node.attrs?.entryId).toLowerCase();
+      const label = options.contactCardLabel?.(entryId) ?? `Kontaktkarte ${entryId}`;
+      blocks.push(block(kind, label, entryId));
       return;
+    }
     case 'horizontalRule':
       blocks.push(block(kind, '---'));
       return;
     default:
-      for (const child of node.content ?? []) flattenInto(child, blocks);
+      for (const child of node.content ?? []) flattenInto(child, blocks, options);
   }
 }
 
 /** The document as a list of leaf blocks in reading order (containers such as callouts are looked through). */
-export function flattenBlocks(doc: JSONContent): FlatBlock[] {
+export function flattenBlocks(doc: JSONContent, options: FlattenOptions = {}): FlatBlock[] {
   const blocks: FlatBlock[] = [];
-  flattenInto(doc, blocks);
+  flattenInto(doc, blocks, options);
   return blocks;
 }

@@ -121,6 +121,46 @@ describe('contact card', () => {
     expect(text('REMOVED')).toContain(ENTRY_A.slice(0, 8));
     expect(text('ADDED')).toContain(ENTRY_B.slice(0, 8));
   });
+
+  it('shows the labels the caller looks up, but compares the entry ids', () => {
+    const names: Record<string, string> = {
+      [ENTRY_A]: 'Sprachschule Esslingen',
+      [ENTRY_B]: 'Sprachschule Plochingen',
+    };
+    const asked: string[] = [];
+    const contactCardLabel = (entryId: string) => {
+      asked.push(entryId);
+      return names[entryId] ?? 'gelöschter Verzeichniseintrag';
+    };
+
+    const exchanged = diffDocuments(doc(card(ENTRY_A)), doc(card(ENTRY_B.toUpperCase())), { contactCardLabel });
+    expect(exchanged).toEqual([
+      {
+        change: 'CHANGED',
+        kind: 'contactCard',
+        segments: [
+          { change: 'UNCHANGED', text: 'Sprachschule ' },
+          { change: 'REMOVED', text: 'Esslingen' },
+          { change: 'ADDED', text: 'Plochingen' },
+        ],
+      },
+    ]);
+    expect(new Set(asked)).toEqual(new Set([ENTRY_A, ENTRY_B]));
+
+    const same = diffDocuments(article, article, { contactCardLabel });
+    expect(same.filter((block) => block.kind === 'contactCard')).toEqual([
+      { change: 'UNCHANGED', kind: 'contactCard', segments: [{ change: 'UNCHANGED', text: 'Sprachschule Esslingen' }] },
+      {
+        change: 'UNCHANGED',
+        kind: 'contactCard',
+        segments: [{ change: 'UNCHANGED', text: 'Sprachschule Plochingen' }],
+      },
+    ]);
+
+    // Two entries with the same label are still two different cards.
+    const sameName = diffDocuments(doc(card(ENTRY_A)), doc(card(ENTRY_B)), { contactCardLabel: () => 'Gleich' });
+    expect(sameName.map((block) => block.change)).not.toContain('UNCHANGED');
+  });
 });
 
 describe('listContactCardEntryIds', () => {

@@ -38,6 +38,31 @@ describe('DiffView', () => {
     expect(wrapper.text()).toContain('Titel geändert von „Alt“ zu „Neu“');
   });
 
+  it('labels a contact card block, whose text the server fills with the entry name', () => {
+    const withCard = {
+      ...comparison,
+      titleChanged: false,
+      blocks: [
+        {
+          change: 'ADDED' as const,
+          kind: 'contactCard',
+          segments: [{ change: 'ADDED' as const, text: 'Sprachschule Esslingen' }],
+        },
+      ],
+    };
+    for (const [locale, label] of [
+      ['de', 'Hinzugefügt · Kontaktkarte'],
+      ['en', 'Added · Contact card'],
+    ] as const) {
+      const wrapper = mount(DiffView, {
+        props: { comparison: withCard },
+        global: { plugins: [createAppI18n(locale)] },
+      });
+      expect(wrapper.find('.diff__label').text()).toBe(label);
+      expect(wrapper.find('ins').text()).toContain('Sprachschule Esslingen');
+    }
+  });
+
   it('says so when nothing changed', () => {
     const unchanged = { ...comparison, titleChanged: false, blocks: [comparison.blocks[0]] };
     const wrapper = mount(DiffView, { props: { comparison: unchanged }, global: { plugins: [createAppI18n('de')] } });
