@@ -7,6 +7,8 @@ import { PublicProjectsService } from '../projects/public-projects.service';
 import { PAGE_SIZE, parseListQuery, toPublicFilter } from './ideenboerse-query';
 import { sendPublic } from './ideenboerse-response';
 import { IdeenboerseUrls } from './ideenboerse-urls';
+import { PublicContactCardsService } from './public-contact-cards.service';
+import { contactCardEntryIds } from './views/contact-card.view';
 import { notFoundPage } from './views/not-found.view';
 import { projectListPage } from './views/project-list.view';
 import { projectPage } from './views/project-page.view';
@@ -22,6 +24,7 @@ export class IdeenboersePagesController {
 
   constructor(
     private readonly projects: PublicProjectsService,
+    private readonly contactCards: PublicContactCardsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.urls = new IdeenboerseUrls(config.publicUrl);
@@ -50,7 +53,8 @@ export class IdeenboersePagesController {
       this.notFound(res);
       return;
     }
-    sendPublic(res, projectPage(this.urls, project), this.options(200));
+    const cards = await this.contactCards.forIds(contactCardEntryIds(project.bodyHtml));
+    sendPublic(res, projectPage(this.urls, project, cards), this.options(200));
   }
 
   /** Deeper paths do not exist; answered like an unknown project. */

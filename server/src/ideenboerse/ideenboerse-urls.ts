@@ -37,6 +37,11 @@ export class IdeenboerseUrls {
     return `/artikel/${encodeURIComponent(slug)}`;
   }
 
+  /** An entry of the directory in the web app (the same link as the contact card placeholder's). */
+  directoryEntry(id: string): string {
+    return `/verzeichnis/${encodeURIComponent(id)}`;
+  }
+
   feed(): string {
     return `${IDEENBOERSE_PATH}/feed.xml`;
   }

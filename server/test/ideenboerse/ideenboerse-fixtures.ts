@@ -1,6 +1,8 @@
 import { AgenciesService } from '../../src/agencies/agencies.service';
 import { AgencyKind } from '../../src/agencies/agency-kind';
 import { Role } from '../../src/common/auth/role';
+import type { JSONContent } from '@wissensnetz/editor';
+import { createEntry } from '../directory/directory-fixtures';
 import type { GraphqlClient } from '../graphql-client';
 import { sampleBody, type TestApp } from '../test-app';
 
@@ -35,6 +37,13 @@ export interface IdeenboerseWorld {
   showcase: FixtureProject;
   /** The published project whose title contains markup. */
   scriptTitled: FixtureProject;
+  /** Directory entries behind the showcase's contact cards (in this order in its body). */
+  directory: {
+    publicEntry: { id: string; name: string };
+    internalEntry: { id: string; name: string };
+    /** The internal entry's data and the public entry's contact person: never for anonymous visitors. */
+    hiddenTexts: string[];
+  };
 }
 
 const CREATE_PROJECT = `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id slug title version } }`;
@@ -66,6 +75,18 @@ interface ProjectSpec {
   text: string;
   complete: boolean;
   publish: boolean;
+  /** Contact cards after the body text. */
+  contactCards?: string[];
+}
+
+function bodyWithCards(text: string, entryIds: readonly string[]): JSONContent {
+  return {
+    type: 'doc',
+    content: [
+      ...(sampleBody(text).content ?? []),
+      ...entryIds.map((entryId) => ({ type: 'contactCard', attrs: { entryId } })),
+    ],
+  };
 }
 
 async function createProject(admin: GraphqlClient, spec: ProjectSpec): Promise<FixtureProject> {
@@ -80,7 +101,7 @@ async function createProject(admin: GraphqlClient, spec: ProjectSpec): Promise<F
         visibility: spec.visibility,
         problemStatement: `Ausgangslage: ${spec.text}`,
         goals: `Ziel: ${spec.text}\nZweite Zeile der Ziele`,
-        body: sampleBody(`Beschreibung: ${spec.text}`),
+        body: bodyWithCards(`Beschreibung: ${spec.text}`, spec.contactCards ?? []),
       },
     },
   );
@@ -145,6 +166,32 @@ export async function buildIdeenboerseWorld(ctx: TestApp): Promise<IdeenboerseWo
     await createArticle(admin, 'Interner Entwurf Narwal', `Narwal-Notizen im ${SHARED_WORD}`, 'INTERNAL', false),
   ];
 
+  const publicEntry = await createEntry(admin, {
+    kind: 'COURSE_PROVIDER',
+    name: 'Sprachschule Kürbisstadt gGmbH',
+    visibility: 'PUBLIC',
+    addresses: [{ street: 'Kürbisweg 5', postalCode: '70173', city: 'Stuttgart', district: 'Mitte' }],
+    phone: '0711 123456',
+    email: 'info@sprachschule.example',
+    website: 'https://sprachschule.example/kurse',
+    openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '12:00' })),
+    openingHoursNote: 'Nach Vereinbarung auch abends',
+  });
+  await admin.expectData(
+    `mutation ($id: ID!) { addDirectoryContactPerson(entryId: $id, input: {
+      name: "Ameisenbär Kontaktperson", role: "Leitung", phone: "0711 777999", email: "ameisenbaer@sprachschule.example",
+      consentGivenOn: "2026-02-01" }) { id } }`,
+    { id: publicEntry.id },
+  );
+  const internalEntry = await createEntry(admin, {
+    kind: 'COUNSELLING_SERVICE',
+    name: 'Interne Erdferkel-Beratung',
+    visibility: 'INTERNAL',
+    addresses: [{ street: 'Geheimgasse 9', postalCode: '70174', city: 'Stuttgart', district: 'Mitte' }],
+    phone: '0711 424242',
+    email: 'erdferkel@intern.example',
+  });
+
   const internal = await createProject(admin, {
     title: 'Internes Projekt Quokka',
     agencyId: kuerbis.id,
@@ -201,6 +248,7 @@ export async function buildIdeenboerseWorld(ctx: TestApp): Promise<IdeenboerseWo
     text: `Farben und Piktogramme im ${SHARED_WORD}`,
     complete: false,
     publish: false,
+    contactCards: [publicEntry.id, internalEntry.id],
   });
   const link = (articleId: string, kind: 'OUTCOME' | 'REFERENCE') =>
     admin.expectData(
@@ -233,5 +281,18 @@ export async function buildIdeenboerseWorld(ctx: TestApp): Promise<IdeenboerseWo
     hiddenArticles,
     showcase,
     scriptTitled,
+    directory: {
+      publicEntry: { id: publicEntry.id, name: publicEntry.name },
+      internalEntry: { id: internalEntry.id, name: internalEntry.name },
+      hiddenTexts: [
+        'Erdferkel',
+        'Geheimgasse',
+        '0711 424242',
+        'erdferkel@intern.example',
+        'Ameisenbär',
+        '0711 777999',
+        'ameisenbaer@',
+      ],
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UPDATE_ENTRY } from '../directory/directory-fixtures';
 import { startTestApp, type TestApp } from '../test-app';
 import { buildIdeenboerseWorld, SHARED_WORD, type IdeenboerseWorld } from './ideenboerse-fixtures';
 
@@ -170,6 +171,60 @@ describe('public Ideenbörse pages, feed and embed', () => {
     );
     // Headings in order: one h1, no h4 and beyond skipped into.
     expect(page.body.match(/<h1[ >]/g)).toHaveLength(1);
+  });
+
+  it('shows contact cards with the current data of PUBLIC entries and a neutral note for all others', async () => {
+    const path = `/ideenboerse/${world.showcase.slug}`;
+    const { publicEntry, internalEntry } = world.directory;
+    const cardsOf = (body: string) => body.match(/<div class="contact-card[\s\S]*?<\/div>/g) ?? [];
+
+    const page = await get(path);
+    const [shown, hidden, ...rest] = cardsOf(page.body);
+    expect(rest).toEqual([]);
+    expect(shown).toContain('aria-label="Kontaktkarte: Sprachschule Kürbisstadt gGmbH"');
+    expect(shown).toContain(
+      `<a class="contact-card__name" href="/verzeichnis/${publicEntry.id}">Sprachschule Kürbisstadt gGmbH</a> <span class="contact-card__kind">Kursträger</span></p>`,
+    );
+    expect(shown).toContain('<dt>Adresse</dt><dd>Kürbisweg 5, 70173 Stuttgart</dd>');
+    expect(shown).toContain('<dt>Telefon</dt><dd><a href="tel:0711123456">0711 123456</a></dd>');
+    expect(shown).toContain(
+      '<dt>E-Mail</dt><dd><a href="mailto:info@sprachschule.example">info@sprachschule.example</a></dd>',
+    );
+    expect(shown).toContain(
+      '<dt>Website</dt><dd><a href="https://sprachschule.example/kurse" rel="noopener noreferrer">https://sprachschule.example/kurse</a></dd>',
+    );
+    expect(shown).toContain('<dt>Öffnungszeiten</dt><dd>Mo–Fr 09:00–12:00 · Nach Vereinbarung auch abends</dd>');
+    expect(shown).not.toContain('Möglicherweise veraltet');
+    expect(hidden).toBe(
+      '<div class="contact-card contact-card--unavailable" role="note"><p>Kontaktkarte: Eintrag nicht öffentlich verfügbar</p></div>',
+    );
+    // Nothing of the INTERNAL entry (not even its id) and no contact person; the placeholders are gone.
+    for (const secret of [internalEntry.id, ...world.directory.hiddenTexts, 'Kontaktkarte aus dem Adressverzeichnis']) {
+      expect(page.body).not.toContain(secret);
+    }
+
+    // The page shows the directory as it is now: a new phone number, an overdue check, a deleted entry.
+    const { directoryEntry } = await world.admin.expectData<{ directoryEntry: { version: number } }>(
+      'query ($id: ID!) { directoryEntry(id: $id) { version } }',
+      { id: publicEntry.id },
+    );
+    await world.admin.expectData(UPDATE_ENTRY, {
+      id: publicEntry.id,
+      input: { baseVersion: directoryEntry.version, phone: '0711 654321' },
+    });
+    await ctx.dataSource.query(
+      `UPDATE directory_entry SET "lastVerifiedAt" = now() - interval '10 years' WHERE id = $1`,
+      [publicEntry.id],
+    );
+    const changed = cardsOf((await get(path)).body)[0];
+    expect(changed).toContain('<a href="tel:0711654321">0711 654321</a>');
+    expect(changed).toContain('<span aria-hidden="true">⚠ </span>Möglicherweise veraltet');
+
+    await world.admin.expectData('mutation ($id: ID!) { deleteDirectoryEntry(id: $id) }', { id: publicEntry.id });
+    const afterDelete = await get(path);
+    expect(afterDelete.status).toBe(200);
+    expect(cardsOf(afterDelete.body)).toEqual([hidden, hidden]);
+    expect(afterDelete.body).not.toContain(publicEntry.id);
   });
 
   it('escapes a title with markup everywhere it appears', async () => {

@@ -135,8 +135,13 @@ describe('no leak: anonymous visitors never see internal or unpublished content'
       search: searches.map((query) => ({ query })),
       category: [{ slug: 'gibt-es-nicht' }],
       programme: [{ id: world.programme.id }],
-      directoryEntry: [{ id: UNKNOWN_ID }],
-      directoryEntriesByIds: [{ ids: [UNKNOWN_ID] }],
+      directoryEntry: [UNKNOWN_ID, world.directory.internalEntry.id, world.directory.publicEntry.id].map((id) => ({
+        id,
+      })),
+      directoryEntriesByIds: [
+        { ids: [UNKNOWN_ID] },
+        { ids: [world.directory.internalEntry.id, world.directory.publicEntry.id] },
+      ],
       directoryCodes: [{ list: 'TARGET_GROUP' }, { list: 'ORGANISATION_TOPIC', includeArchived: true }],
       projectTopics: [{}, { includeArchived: true }],
     };
@@ -229,6 +234,9 @@ describe('no leak: anonymous visitors never see internal or unpublished content'
     }
     const showcase = responses.find((response) => response.label === `GET /ideenboerse/${world.showcase.slug}`);
     expect(showcase?.body).toContain(world.publicArticle.title);
+    // The showcase's body has a card of a PUBLIC entry (shown) and of an INTERNAL one (not even its id).
+    expect(showcase?.body).toContain(world.directory.publicEntry.name);
+    expect(showcase?.body).not.toContain(world.directory.internalEntry.id);
   });
 
   // Suggestions come from the words of every document; the service keeps only those that find
@@ -259,6 +267,7 @@ describe('no leak: anonymous visitors never see internal or unpublished content'
       ...SECRET_WORDS,
       ...world.hidden.flatMap((project) => [project.title, project.slug]),
       ...world.hiddenArticles.flatMap((article) => [article.title, article.slug]),
+      ...world.directory.hiddenTexts,
     ];
     const leaks = responses.flatMap((response) =>
       hidden

@@ -54,6 +54,15 @@ button:hover{background:#06345e}
 .body pre{overflow-x:auto;background:#f3f6f9;padding:.75rem}
 .body table{border-collapse:collapse}
 .body td,.body th{border:1px solid #c9d3dd;padding:.35rem .5rem}
+.contact-card{margin:1rem 0;padding:.75rem 1rem;border:1px solid #c9d3dd;border-left:4px solid #0b5394;border-radius:.3rem;background:#f3f6f9}
+.contact-card p{margin:0}
+.contact-card__name{font-weight:700}
+.contact-card__kind{color:#4a5562}
+.contact-card__outdated{font-weight:600}
+.contact-card__details{display:grid;grid-template-columns:max-content 1fr;gap:.25rem .75rem;margin:.5rem 0 0}
+.contact-card__details dt{font-weight:600}
+.contact-card__details dd{margin:0;overflow-wrap:anywhere}
+.contact-card--unavailable{border-left-color:#c9d3dd;color:#4a5562}
 .links li{margin:.5rem 0}
 .links p{margin:.15rem 0 0;color:#4a5562}
 .site-footer{border-top:1px solid #c9d3dd;background:#f3f6f9;padding:1.5rem 0 2rem;margin-top:2rem}

@@ -2,6 +2,8 @@ import { ProjectArticleLinkKind } from '../../projects/project-article-link-kind
 import type { PublicLinkedArticle, PublicProjectDetail } from '../../projects/public-project.types';
 import { html, trustedHtml, type SafeHtml } from '../html';
 import type { IdeenboerseUrls } from '../ideenboerse-urls';
+import type { PublicContactCard } from '../public-contact-cards.service';
+import { fillContactCards } from './contact-card.view';
 import { formatDate } from './format-date';
 import { pageLayout } from './page-layout.view';
 import { projectFacts } from './project-facts.view';
@@ -49,8 +51,15 @@ ${group.articles.map(
 </section>`;
 }
 
-/** One published project. Only fields of PublicProjectDetail exist here, so nothing internal can be shown. */
-export function projectPage(urls: IdeenboerseUrls, project: PublicProjectDetail): string {
+/**
+ * One published project. Only fields of PublicProjectDetail and PublicContactCard exist here, so
+ * nothing internal can be shown. `cards` are the PUBLIC entries of the body's contact cards.
+ */
+export function projectPage(
+  urls: IdeenboerseUrls,
+  project: PublicProjectDetail,
+  cards: ReadonlyMap<string, PublicContactCard>,
+): string {
   const extra: [string, string][] = [];
   if (project.completedAt) extra.push(['Abgeschlossen', formatDate(project.completedAt)]);
   extra.push(['Veröffentlicht', formatDate(project.publishedAt)]);
@@ -66,7 +75,7 @@ ${
   project.bodyHtml.trim() &&
   html`<section aria-labelledby="beschreibung">
 <h2 id="beschreibung">Projektbeschreibung</h2>
-<div class="body">${trustedHtml(demoteHeadings(project.bodyHtml))}</div>
+<div class="body">${trustedHtml(fillContactCards(urls, demoteHeadings(project.bodyHtml), cards))}</div>
 </section>`
 }
 ${textSection('ergebnisse', 'Ergebnisse', project.outcomes)}
