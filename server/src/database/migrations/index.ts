@@ -18,6 +18,7 @@ import { AddLanguageVersions1796160000000 } from './1796160000000-add-language-v
 import { AddDirectoryFacetIndex1796185000000 } from './1796185000000-add-directory-facet-index';
 import { AddDirectoryCodeLists1796190000000 } from './1796190000000-add-directory-code-lists';
 import { AddDirectoryRevision1796200000000 } from './1796200000000-add-directory-revision';
+import { AddSearchCategoryLexemes1796210000000 } from './1796210000000-add-search-category-lexemes';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddDirectoryFacetIndex1796185000000,
   AddDirectoryCodeLists1796190000000,
   AddDirectoryRevision1796200000000,
+  AddSearchCategoryLexemes1796210000000,
 ];

@@ -168,6 +168,24 @@ export function describeSearchEngineContract(name: string, createEngine: () => P
       expect(await keys('', { filters: { categoryIds: [CATEGORY_AUTHORITIES] } })).toEqual(
         expect.arrayContaining(['behoerde', 'jobcenter']),
       );
+      // With words: only the matches in the category; the category facet still counts the others.
+      const inCategory = await search('Esslingen ', {
+        access: READER,
+        filters: { categoryIds: [CATEGORY_AUTHORITIES] },
+      });
+      expect(inCategory.hits.map((hit) => key(hit.id))).toEqual(['jobcenter']);
+      expect(inCategory.totalCount).toBe(1);
+      expect(inCategory.facets.category).toEqual(
+        expect.arrayContaining([
+          { value: CATEGORY_AUTHORITIES, count: 1 },
+          { value: CATEGORY_LANGUAGE, count: 1 },
+        ]),
+      );
+      const either = await keys('Esslingen ', {
+        access: READER,
+        filters: { categoryIds: [CATEGORY_AUTHORITIES, CATEGORY_LANGUAGE] },
+      });
+      expect([...either].sort()).toEqual(['jobcenter', 'traeger']);
       const english = await search('', { filters: { languages: ['en'] } });
       expect(english.hits.map((hit) => key(hit.id))).toEqual(['english']);
       const facets = (await search('')).facets;

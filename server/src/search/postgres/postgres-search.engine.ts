@@ -24,7 +24,8 @@ const INSERT = `
   FROM jsonb_to_recordset($1::jsonb) AS d(${COLUMNS}),
     LATERAL (SELECT setweight(to_tsvector('german', wn_search_normalize(d.title)), 'A')
       || setweight(to_tsvector('german', wn_search_normalize(array_to_string(d.tags, ' '))), 'B')
-      || setweight(to_tsvector('german', wn_search_normalize(d.summary || ' ' || d.headings)), 'C') AS head) AS h
+      || setweight(to_tsvector('german', wn_search_normalize(d.summary || ' ' || d.headings)), 'C')
+      || wn_search_category_lexemes(d.category_ids) AS head) AS h
   ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, entity_id = EXCLUDED.entity_id, url = EXCLUDED.url,
     title = EXCLUDED.title, summary = EXCLUDED.summary, headings = EXCLUDED.headings, body = EXCLUDED.body,
     tags = EXCLUDED.tags, category_path = EXCLUDED.category_path, category_ids = EXCLUDED.category_ids,

@@ -6,6 +6,8 @@ import type { SqlParams } from './sql-params';
 import { correctWords, type KnownWords } from '../vocabulary/search-vocabulary';
 
 type Clause = (params: SqlParams) => string;
+/** A filter; `textColumn` is the tsvector column whose index the statement reads (for category lexemes). */
+type FilterClause = (params: SqlParams, textColumn: 'd.vector' | 'd.head') => string;
 export type FilterName = keyof Required<SearchFilters>;
 
 /**
@@ -27,7 +29,7 @@ export interface SearchConditions {
   rank(column: 'd.head' | 'd.vector'): string | null;
   /** Words, phrases or exclusions were typed (they may still turn out to be stop words only: see tq.match). */
   hasText: boolean;
-  filterClauses: Record<FilterName, Clause | null>;
+  filterClauses: Record<FilterName, FilterClause | null>;
   /** The text with typos corrected, when a correction was used. */
   suggestion: string | null;
   /**
@@ -193,9 +195,12 @@ export async function buildSearchConditions(
   const suggested = suggestion === null ? null : alternativesOf(queryWordsOf(suggestion).words, synonyms, fixes);
 
   const filters = request.filters;
-  const filterClauses: Record<FilterName, Clause | null> = {
+  const filterClauses: Record<FilterName, FilterClause | null> = {
     kinds: filters.kinds?.length ? (p) => `d.kind = ANY(${p.add(filters.kinds)}::text[])` : null,
-    categoryIds: filters.categoryIds?.length ? (p) => `d.category_ids && ${p.add(filters.categoryIds)}::uuid[]` : null,
+    // A tsquery on the text column, so it joins the words' index scan (see AddSearchCategoryLexemes).
+    categoryIds: filters.categoryIds?.length
+      ? (p, column) => `${column} @@ wn_search_category_query(${p.add(filters.categoryIds)}::uuid[])`
+      : null,
     languages: filters.languages?.length ? (p) => `d.language = ANY(${p.add(filters.languages)}::text[])` : null,
     tags: filters.tags?.length ? (p) => `d.tags && ${p.add(filters.tags)}::text[]` : null,
     agencyIds: filters.agencyIds?.length ? (p) => `d.agency_id = ANY(${p.add(filters.agencyIds)}::uuid[])` : null,
@@ -218,8 +223,11 @@ export async function buildSearchConditions(
     },
     where(params, withoutFilter, withText = true) {
       const parts = [access(params)];
-      for (const [name, clause] of Object.entries(filterClauses) as [FilterName, Clause | null][]) {
-        if (clause && name !== withoutFilter) parts.push(clause(params));
+      for (const [name, clause] of Object.entries(filterClauses) as [FilterName, FilterClause | null][]) {
+        if (!clause || name === withoutFilter) continue;
+        // Categories are lexemes of the head and the vector: tested on the column whose index the
+        // statement reads anyway (the vector with words, else the small head).
+        parts.push(clause(params, withText && hasText ? 'd.vector' : 'd.head'));
       }
       if (withText && hasText) parts.push('d.vector @@ (SELECT match FROM tq)');
       return parts.join(' AND ');
