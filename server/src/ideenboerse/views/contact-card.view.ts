@@ -1,3 +1,4 @@
+import { summarizeOpeningHours } from '@wissensnetz/editor/contact-card';
 import { DirectoryEntryKind } from '../../directory/directory-entry-kind';
 import type { PublicContactCard } from '../public-contact-cards.service';
 import { html, type SafeHtml } from '../html';
@@ -26,40 +27,9 @@ export function contactCardEntryIds(bodyHtml: string): string[] {
   return [...new Set([...bodyHtml.matchAll(PLACEHOLDER)].map((match) => (match[1] ?? '').toLowerCase()))];
 }
 
-/**
- * Opening hours in one line, as the web's contact card shows them (summarizeOpeningHours there):
- * neighbouring days with the same times are joined, e.g. "Mo–Fr 08:30–16:00 · Sa 14:00–18:00 (Café)".
- */
+/** Opening hours in one line, as the web's contact card shows them (e.g. "Mo–Fr 08:30–16:00 · Sa 14:00–18:00"). */
 export function openingHoursLine(rows: PublicContactCard['openingHours']): string {
-  const timesOf = (weekday: number): string =>
-    rows
-      .filter((row) => row.weekday === weekday)
-      .map((row) => {
-        const time = row.opens && row.closes ? `${row.opens}–${row.closes}` : '';
-        if (!row.note) return time;
-        return time ? `${time} (${row.note})` : row.note;
-      })
-      .filter(Boolean)
-      .join(', ');
-  const groups: { from: number; to: number; times: string }[] = [];
-  for (let weekday = 1; weekday <= 7; weekday += 1) {
-    const times = timesOf(weekday);
-    if (!times) continue;
-    const last = groups.at(-1);
-    if (last && last.to === weekday - 1 && last.times === times) last.to = weekday;
-    else groups.push({ from: weekday, to: weekday, times });
-  }
-  return groups
-    .map(({ from, to, times }) => {
-      const days =
-        from === to
-          ? WEEKDAYS[from]
-          : to === from + 1
-            ? `${WEEKDAYS[from]}, ${WEEKDAYS[to]}`
-            : `${WEEKDAYS[from]}–${WEEKDAYS[to]}`;
-      return `${days} ${times}`;
-    })
-    .join(' · ');
+  return summarizeOpeningHours(rows, (weekday) => WEEKDAYS[weekday] ?? '');
 }
 
 function detail(term: string, value: SafeHtml | string): SafeHtml {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeOpeningHours, type OpeningHoursRow } from './summarizeOpeningHours';
+import { summarizeOpeningHours, type OpeningHoursRow } from './summarize-opening-hours';
 
 const names = ['', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
 const dayName = (weekday: number) => names[weekday] ?? '?';
