@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
@@ -9,6 +10,7 @@ import { SessionsService } from './auth/sessions.service';
 import { formatGraphqlError } from './common/errors/format-graphql-error';
 import { complexityPlugin } from './common/graphql/complexity.plugin';
 import type { GraphqlContext } from './common/graphql/graphql-context';
+import { noStorePlugin } from './common/graphql/no-store.plugin';
 import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './common/graphql/graphql-limits';
 
 /** Apollo on Nest: the viewer is resolved once per request from the session cookie. */
@@ -26,7 +28,11 @@ import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './common/graphql/graphql-
         introspection: true,
         csrfPrevention: true,
         validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-        plugins: [complexityPlugin(() => schemaHost.schema, MAX_QUERY_COMPLEXITY)],
+        plugins: [
+          complexityPlugin(() => schemaHost.schema, MAX_QUERY_COMPLEXITY),
+          ApolloServerPluginCacheControlDisabled(),
+          noStorePlugin(),
+        ],
         formatError: formatGraphqlError,
         context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
           const token = readSessionToken(req);

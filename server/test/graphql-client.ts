@@ -3,6 +3,7 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string; reason?: string } & Record<string, unknown> }[];
   text: string;
+  headers: Headers;
 }
 
 /** Talks to the running test server over HTTP like a browser: JSON POSTs and a session cookie. */
@@ -33,7 +34,7 @@ export class GraphqlClient {
     } catch {
       // not JSON (e.g. a 413 page); callers inspect status and text
     }
-    return { status: response.status, data: parsed.data, errors: parsed.errors, text };
+    return { status: response.status, data: parsed.data, errors: parsed.errors, text, headers: response.headers };
   }
 
   /** The data, or a thrown error naming the GraphQL errors. */
