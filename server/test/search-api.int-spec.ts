@@ -96,6 +96,25 @@ describe('search through the API', () => {
     }
   });
 
+  it('labels category and agency facets with their current names and marks answers as not storable', async () => {
+    const categoryId = await ctx.newCategory('Sprachförderung');
+    const article = await ctx.newArticle(editor.client, { title: 'Orientierungskurs Termine', categoryId });
+    await publish(article.id);
+    await drain();
+    const query = `query ($q: String!) { search(query: $q) { totalCount
+      facets { category { value label count } agency { value label count } } } }`;
+    const answer = await editor.client.request<{
+      search: { facets: Record<'category' | 'agency', { value: string; label: string; count: number }[]> };
+    }>(query, { q: 'Orientierungskurs' });
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(answer.data?.search.facets.category).toEqual([{ value: categoryId, label: 'Sprachförderung', count: 1 }]);
+    expect(answer.data?.search.facets.agency).toEqual([
+      { value: editor.user.agencyId, label: expect.stringMatching(/^Agentur \d+$/), count: 1 },
+    ]);
+    const refused = await editor.client.request(`{ search(query: 1) { totalCount } }`);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('finds the new text after an edit', async () => {
     const article = await ctx.newArticle(editor.client, { title: 'Anmeldung', visibility: 'PUBLIC' });
     await editor.client.expectData(

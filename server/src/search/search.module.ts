@@ -21,6 +21,7 @@ import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SearchIndexWorker } from './search-index.worker';
 import { SearchHealthController } from './search-queue-health';
 import { SearchResolver } from './search.resolver';
+import { SearchFacetNames } from './search-facet-names';
 import { SearchService } from './search.service';
 import { SearchVocabulary } from './vocabulary/search-vocabulary';
 
@@ -56,6 +57,7 @@ import { SearchVocabulary } from './vocabulary/search-vocabulary';
     ProjectSearchDocuments,
     DirectorySearchDocuments,
     SearchIndexWorker,
+    SearchFacetNames,
     SearchService,
     SearchResolver,
   ],

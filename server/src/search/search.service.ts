@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AgenciesService } from '../agencies/agencies.service';
-import { CategoriesService } from '../categories/categories.service';
 import type { Viewer } from '../common/auth/viewer';
 import type { SearchArgs } from './dto/search.args';
 import { SEARCH_ENGINE, type SearchEngine, type SynonymGroups } from './engine/search-engine';
@@ -11,6 +9,7 @@ import { searchAccessFor } from './search-access';
 import { visibleSuggestion } from './visible-suggestion';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
 import { KIND_LABELS, LANGUAGE_LABELS } from './search-facet-labels';
+import { SearchFacetNames } from './search-facet-names';
 import { normalizeSynonymGroups } from './synonyms/normalize-synonym-groups';
 
 /** The search the API offers: whichever engine runs, with the viewer's access applied in the engine. */
@@ -18,8 +17,7 @@ import { normalizeSynonymGroups } from './synonyms/normalize-synonym-groups';
 export class SearchService {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-    private readonly categories: CategoriesService,
-    private readonly agencies: AgenciesService,
+    private readonly facetNames: SearchFacetNames,
   ) {}
 
   /** `facets: false` skips counting them (the lists are then empty). */
@@ -39,11 +37,10 @@ export class SearchService {
       facets: options.facets,
     };
     const response = await this.engine.search(request);
-    // Labels are looked up only for facets that were counted.
-    const tree = response.facets.category.length > 0 ? await this.categories.tree() : null;
-    const agencyIds = response.facets.agency.map((facet) => facet.value);
-    const agencyNames = new Map(
-      agencyIds.length > 0 ? (await this.agencies.findByIds(agencyIds)).map((agency) => [agency.id, agency.name]) : [],
+    // Names are looked up only for facets that were counted.
+    const names = await this.facetNames.names(
+      response.facets.category.map((facet) => facet.value),
+      response.facets.agency.map((facet) => facet.value),
     );
     const label = (facets: FacetCount[], name: (value: string) => string | undefined): SearchFacetValueModel[] =>
       facets.map((facet) => ({ ...facet, label: name(facet.value) ?? facet.value }));
@@ -58,10 +55,10 @@ export class SearchService {
       totalCount: response.totalCount,
       facets: {
         kind: label(response.facets.kind, (value) => KIND_LABELS[value]),
-        category: label(response.facets.category, (value) => tree?.get(value)?.name),
+        category: label(response.facets.category, (value) => names.get(value)),
         language: label(response.facets.language, (value) => LANGUAGE_LABELS[value]),
         tag: label(response.facets.tag, () => undefined),
-        agency: label(response.facets.agency, (value) => agencyNames.get(value)),
+        agency: label(response.facets.agency, (value) => names.get(value)),
       },
       pageInfo: {
         hasNextPage: end < response.totalCount,

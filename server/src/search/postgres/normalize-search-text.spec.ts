@@ -14,3 +14,26 @@ describe('normalizeSearchText', () => {
     expect(normalizeSearchText('Kursträger AUE')).toBe(normalizeSearchText('Kurstraeger AUE'));
   });
 });
+
+describe('normalizeSearchText, character by character', () => {
+  // The reference: the whole text decomposed at once.
+  const wholeText = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/ae/g, 'a')
+      .replace(/oe/g, 'o')
+      .replace(/ue/g, 'u');
+
+  it.each([
+    'Beschäftigungsduldung für Geflüchtete – „Übergänge“ gestalten',
+    'Straße STRASSE ẞ Maße',
+    'Crème brûlée, Ærø, Łódź, İstanbul, ½ Stunde, ﬁnanziell, ℌ',
+    'zerlegt: Bu\u0308ro Cafe\u0301',
+    'Arabisch: مرحبا, Persisch: سلام, Tigrinya: ሰላም, Emoji 👍🏽',
+  ])('folds "%s" as the whole-text decomposition does', (text) => {
+    expect(normalizeSearchText(text)).toBe(wholeText(text));
+  });
+});

@@ -280,9 +280,13 @@ export class PostgresSearchEngine implements SearchEngine {
         `h_all AS MATERIALIZED (SELECT d.id, d.updated_at, d.head, d.normalized_title FROM search_document d
            WHERE ${conditions.where(params, undefined, false)} AND ${headMatch})`,
         `h AS MATERIALIZED (SELECT * FROM h_all LIMIT greatest(${HEAD_CANDIDATES}, ${window}::int))`,
-        // Each candidate once (by id: comparing whole rows would compare their head vectors).
+        // Each candidate once (by id: comparing whole rows would compare their head vectors). Matches
+        // only in the body have no head rank, so they are needed only when the head matches do not
+        // fill the window (a compound in the title beyond the word list's alternatives is the rare
+        // exception that the title bonus would have lifted).
         `candidates AS (SELECT * FROM h UNION ALL
-           SELECT id, updated_at, head, normalized_title FROM m WHERE NOT EXISTS (SELECT 1 FROM h WHERE h.id = m.id))`,
+           SELECT id, updated_at, head, normalized_title FROM m
+           WHERE (SELECT count(*) FROM h) < ${window}::int AND NOT EXISTS (SELECT 1 FROM h WHERE h.id = m.id))`,
         `best AS (SELECT d.id FROM candidates d ORDER BY ${conditions.rank('d.head') ?? '0'} DESC, d.updated_at DESC, d.id
            LIMIT ${window}::int)`,
         `hits AS (SELECT ${columns} FROM best JOIN search_document d USING (id)
