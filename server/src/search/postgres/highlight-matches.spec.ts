@@ -44,6 +44,13 @@ describe('snippetAround', () => {
     expect(snippet.startsWith('… ')).toBe(true);
   });
 
+  it('finds the first match behind many pieces of umlauts and ß, folded as well', () => {
+    const long = `${'Größere Maßnahmen für Übergänge. '.repeat(60)}Die Kinderbetreuung im Integrationskurs. ${'Ende. '.repeat(30)}`;
+    expect(snippetAround(long, ['kinderbetreuung'], 120)).toContain('Die <mark>Kinderbetreuung</mark> im');
+    const folded = snippetAround(`${'Text. '.repeat(300)}Ihre Übergänge gestalten`, ['ubergang'], 60);
+    expect(folded).toContain('Ihre <mark>Übergänge</mark> gestalten');
+  });
+
   it('starts at the beginning when nothing matches', () => {
     expect(snippetAround('Kurzer Text.', ['xyz'], 100)).toBe('Kurzer Text.');
   });

@@ -81,27 +81,39 @@ export function highlightMatches(text: string, stems: readonly string[]): string
 /** Non-ASCII characters fold into at most this many (ß → ss, … → ..., ½ → 1⁄2). */
 const MAX_FOLD_GROWTH = 3;
 
+/** Texts are folded piece by piece: the first match is usually near the start. */
+const SCAN_CHUNK = 600;
+
 /**
  * Where to start looking for the first matching word: null when no word can match, else a word
- * start at or before it. Folding the whole text once and finding the stems in it is much cheaper
- * than folding word after word up to a match deep in a long text. Folding keeps the words and
- * their order; the first occurrence of a stem lies in the first matching word (or before it, for
- * short stems that count only at a word's start), and folding moves it back by at most the growth
- * of the non-ASCII characters before it (ASCII only shrinks: ae/oe/ue → a/o/u).
+ * start at or before it. Folding the text and finding the stems in it is much cheaper than
+ * folding word after word up to a match deep in a long text; it is folded in pieces that end at
+ * spaces (so no word is split), until a piece holds a stem. Folding keeps the words and their
+ * order; the first occurrence of a stem lies in the first matching word (or before it, for short
+ * stems that count only at a word's start), and folding moves it back by at most the growth of
+ * the non-ASCII characters before it in its piece (ASCII only shrinks: ae/oe/ue → a/o/u).
  */
 function scanFrom(flat: string, stems: readonly string[]): number | null {
   const usable = stems.filter((stem) => stem.length >= 2);
   if (usable.length === 0) return null;
-  const folded = normalizeSearchText(flat);
-  let first = Infinity;
-  for (const stem of usable) {
-    const index = folded.indexOf(stem);
-    if (index >= 0 && index < first) first = index;
+  for (let start = 0; start < flat.length;) {
+    let end = Math.min(flat.length, start + SCAN_CHUNK);
+    if (end < flat.length) end = flat.indexOf(' ', end) < 0 ? flat.length : flat.indexOf(' ', end);
+    const piece = flat.slice(start, end);
+    const folded = normalizeSearchText(piece);
+    let first = Infinity;
+    for (const stem of usable) {
+      const index = folded.indexOf(stem);
+      if (index >= 0 && index < first) first = index;
+    }
+    if (first !== Infinity) {
+      const from = start + first - MAX_FOLD_GROWTH * piece.replace(/[\p{ASCII}]+/gu, '').length;
+      // Back to the start of the word there (or of the next word, from a space).
+      return from <= start ? start : flat.lastIndexOf(' ', from) + 1;
+    }
+    start = end + 1;
   }
-  if (first === Infinity) return null;
-  const from = first - MAX_FOLD_GROWTH * flat.replace(/[\p{ASCII}]+/gu, '').length;
-  // Back to the start of the word there (or of the next word, from a space).
-  return from <= 0 ? 0 : flat.lastIndexOf(' ', from) + 1;
+  return null;
 }
 
 /** About `length` characters around the first match (or the start), escaped, with <mark>s and ellipses. */
