@@ -203,6 +203,21 @@ describe('public Ideenbörse pages, feed and embed', () => {
       expect(page.body).not.toContain(secret);
     }
 
+    // The GraphQL API gives the body with the PUBLIC entry's placeholder and the same neutral note.
+    const { publicProject } = await ctx
+      .anonymous()
+      .expectData<{ publicProject: { bodyHtml: string } }>(
+        'query ($s: String!) { publicProject(slug: $s) { bodyHtml } }',
+        {
+          s: world.showcase.slug,
+        },
+      );
+    expect(publicProject.bodyHtml).toContain(`data-entry-id="${publicEntry.id}"`);
+    expect(publicProject.bodyHtml).toContain(hidden);
+    for (const secret of [internalEntry.id, ...world.directory.hiddenTexts]) {
+      expect(publicProject.bodyHtml).not.toContain(secret);
+    }
+
     // The page shows the directory as it is now: a new phone number, an overdue check, a deleted entry.
     const { directoryEntry } = await world.admin.expectData<{ directoryEntry: { version: number } }>(
       'query ($id: ID!) { directoryEntry(id: $id) { version } }',

@@ -74,3 +74,13 @@ export function fillContactCards(
     return (card ? contactCard(urls, card) : UNAVAILABLE).value;
   });
 }
+
+/**
+ * The body for public API clients: placeholders of PUBLIC entries stay (clients fill them in
+ * from the public directory), every other one becomes the neutral note, without its id.
+ */
+export function withoutNonPublicCards(bodyHtml: string, publicIds: ReadonlySet<string>): string {
+  return bodyHtml.replace(PLACEHOLDER, (match, entryId: string) =>
+    publicIds.has(entryId.toLowerCase()) ? match : UNAVAILABLE.value,
+  );
+}
