@@ -82,6 +82,8 @@ export function synonymsByTerm(groups: readonly string[][]): Map<string, string[
  *   `extra`, `rank` (every alternative and phrase, ORed), the title patterns of the words that
  *   count and the stems to highlight. Queries are joined as text and parsed once (tsquery has no
  *   OR aggregate).
+ * `OFFSET 0` keeps the look-up of longer words a subquery of its own: pulled up into the select
+ * list, it ran once for each of its two uses in `q`.
  */
 function textCtes(
   params: SqlParams,
@@ -112,7 +114,7 @@ function textCtes(
            SELECT o.fragment || ':*' AS word WHERE a.kind = 'word'
            UNION ALL (SELECT t.word FROM search_term t
              WHERE t.word LIKE '_%' || replace(replace(replace(o.fragment, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-             ORDER BY length(t.word), t.word LIMIT ${MAX_COMPOUNDS})) w) END AS longer) c)`,
+             ORDER BY length(t.word), t.word LIMIT ${MAX_COMPOUNDS})) w) END AS longer OFFSET 0) c)`,
     `${name}_grp AS MATERIALIZED (SELECT grp, string_agg(q, ' | ') AS q FROM ${name}_alt WHERE q IS NOT NULL GROUP BY grp)`,
     `${name}_extra AS MATERIALIZED (SELECT ${part("phraseto_tsquery('german', p)")} AS q FROM unnest(${phraseList}::text[]) p
        UNION ALL SELECT '!' || ${part("plainto_tsquery('german', e)")} FROM unnest(${excludedList}::text[]) e)`,
@@ -214,11 +216,12 @@ export async function buildSearchConditions(
     ctes: (params) => (hasText ? textCtes(params, 'tq', alternatives, phrases, excluded) : []),
     suggestionVisible(params) {
       if (!suggested) return null;
-      // Only stop words would match every document the viewer may see.
+      // A suggestion of stop words only ("werden" for "werdne") would match everything: not worth
+      // offering. Besides, one scan of the partitions less to prepare for every typo search.
       return {
         ctes: textCtes(params, 'sq', suggested, [], []),
-        visible: `CASE WHEN (SELECT match FROM sq) IS NULL THEN EXISTS (SELECT FROM search_document d WHERE ${access(params)})
-          ELSE EXISTS (SELECT FROM search_document d WHERE ${access(params)} AND d.vector @@ (SELECT match FROM sq)) END`,
+        visible: `(SELECT match FROM sq) IS NOT NULL
+          AND EXISTS (SELECT FROM search_document d WHERE ${access(params)} AND d.vector @@ (SELECT match FROM sq))`,
       };
     },
     where(params, withoutFilter, withText = true) {

@@ -1,9 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import { SEARCH_SETTINGS } from '../engine/search-settings';
 
+/** The most edits any word is allowed. */
+export const MAX_TYPOS = 2;
+
 /** Edits allowed for a word of this length: one from 5 letters, two from 9 (as Meilisearch). */
 export function allowedTypos(word: string): number {
-  if (word.length >= SEARCH_SETTINGS.typoTolerance.twoTypos) return 2;
+  if (word.length >= SEARCH_SETTINGS.typoTolerance.twoTypos) return MAX_TYPOS;
   if (word.length >= SEARCH_SETTINGS.typoTolerance.oneTypo) return 1;
   return 0;
 }

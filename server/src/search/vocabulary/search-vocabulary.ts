@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SearchDocument } from '../engine/search-document';
+import { MAX_TYPOS } from '../postgres/typo-distance';
 import {
   correctionCandidates,
   correctionsFrom,
@@ -42,7 +43,9 @@ export class KnownWords {
 /**
  * Corrections for normalized words that search_term does not know, in one round trip: a word
  * found on its own or inside a longer word is known; the others get the trigram-similar words.
- * Words in `known` need no round trip; words found known are added to it.
+ * Words in `known` need no round trip; words found known are added to it. Only words whose
+ * length differs by at most the typos ever allowed can be corrections (each edit changes the
+ * length by at most one), so the costly similarity is computed for those only.
  */
 export async function correctWords(
   db: Queryable,
@@ -52,7 +55,9 @@ export async function correctWords(
   const candidates = correctionCandidates(words).filter((word) => !known?.has(word));
   if (candidates.length === 0) return new Map();
   const rows = await db.query<{ word: string; similar: string[] | null }[]>(
-    `SELECT w AS word, ARRAY(SELECT t.word FROM search_term t WHERE t.word % w ORDER BY similarity(t.word, w) DESC LIMIT 25) AS similar
+    `SELECT w AS word, ARRAY(SELECT t.word FROM search_term t
+       WHERE length(t.word) BETWEEN length(w) - ${MAX_TYPOS} AND length(w) + ${MAX_TYPOS} AND t.word % w
+       ORDER BY similarity(t.word, w) DESC LIMIT 25) AS similar
      FROM unnest($1::text[]) AS w
      WHERE NOT EXISTS (SELECT 1 FROM search_term t WHERE t.word LIKE '%' || replace(replace(replace(w, '\\', ''), '%', ''), '_', '') || '%')`,
     [candidates],
