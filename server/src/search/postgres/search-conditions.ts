@@ -160,18 +160,22 @@ function alternativesOf(
   synonyms: ReadonlyMap<string, string[]>,
   fixes: ReadonlyMap<string, string[]>,
 ): Alternative[] {
-  return words.flatMap((word, group) => [
-    word.prefix
-      ? { group, kind: 'prefix' as const, text: lexemeSafe(word.normalized) }
-      : { group, kind: wordOrPhrase(word.normalized), text: word.normalized },
-    // While typing "Sprachkurse", the complete word also matches through its stem.
-    ...(word.prefix ? [{ group, kind: wordOrPhrase(word.normalized), text: word.normalized }] : []),
-    ...[...(synonyms.get(word.normalized) ?? []), ...(fixes.get(word.normalized) ?? [])].map((text) => ({
-      group,
-      kind: wordOrPhrase(text),
-      text,
-    })),
-  ]);
+  return words.flatMap((word, group) => {
+    const corrections = fixes.get(word.normalized) ?? [];
+    // A corrected word is one that no indexed word contains, so as a prefix it would match
+    // nothing: its look-up is left out.
+    const asPrefix = word.prefix && corrections.length === 0;
+    return [
+      ...(asPrefix ? [{ group, kind: 'prefix' as const, text: lexemeSafe(word.normalized) }] : []),
+      // As typed; while typing "Sprachkurse", the complete word also matches through its stem.
+      { group, kind: wordOrPhrase(word.normalized), text: word.normalized },
+      ...[...(synonyms.get(word.normalized) ?? []), ...corrections].map((text) => ({
+        group,
+        kind: wordOrPhrase(text),
+        text,
+      })),
+    ];
+  });
 }
 
 export async function buildSearchConditions(
