@@ -6,9 +6,17 @@ import type { SearchEngine, SynonymGroups } from '../engine/search-engine';
 import type { FacetCount, SearchFacets, SearchRequest, SearchResponse } from '../engine/search-request';
 import { SEARCH_SETTINGS } from '../engine/search-settings';
 import { highlightMatches, snippetAround } from './highlight-matches';
-import { buildSearchConditions, type FilterName, type SearchConditions, synonymsByTerm } from './search-conditions';
+import {
+  buildSearchConditions,
+  type FilterName,
+  foundLongerWords,
+  longerWordsKey,
+  type SearchConditions,
+  synonymsByTerm,
+} from './search-conditions';
 import { SqlParams } from './sql-params';
 import { KnownWords, learnWords } from '../vocabulary/search-vocabulary';
+import { WordLookupCache } from '../vocabulary/word-lookup-cache';
 import { wordsToLearn } from '../vocabulary/vocabulary-rules';
 
 const COLUMNS = `id text, kind text, entity_id uuid, url text, title text, summary text, headings text, body text,
@@ -61,6 +69,8 @@ interface ResultRow {
   /** Stems and prefixes to highlight. */
   stems: string[];
   suggestion_visible: boolean | null;
+  /** Longer words the statement looked up: [kind, text, words]. */
+  found_words: [string, string, string[]][] | null;
 }
 
 interface PgClient {
@@ -94,7 +104,11 @@ export class PostgresSearchEngine implements SearchEngine {
   /** Known words need no look-up for typo corrections. */
   private readonly knownWords = new KnownWords();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Compound words and corrections of repeated search words need no scan of the word list. */
+    private readonly wordLookups = new WordLookupCache(),
+  ) {}
 
   async prepare(): Promise<void> {
     const [row] = await this.dataSource.query<{ n: string }[]>('SELECT count(*)::text AS n FROM search_synonym');
@@ -127,6 +141,8 @@ export class PostgresSearchEngine implements SearchEngine {
       // The word list is built while the database inserts the documents.
       const inserted = this.dataSource.query(INSERT, [JSON.stringify(rows)]);
       await Promise.all([inserted, learnWords(this.dataSource, wordsToLearn(batch))]);
+      // New words may be compounds or corrections of remembered search words.
+      this.wordLookups.clear();
     }
   }
 
@@ -188,6 +204,7 @@ export class PostgresSearchEngine implements SearchEngine {
       request,
       await this.synonymsByTerm(),
       this.knownWords,
+      this.wordLookups,
     );
     let result = await this.query(request, conditions, conditions.hasText);
     // Only stop words ("und der"): nothing to match, so every document counts, as without text.
@@ -301,6 +318,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     const check = conditions.suggestionVisible(params);
     if (check) ctes.push(...check.ctes);
+    const textCteNames = [...(withText ? ['tq'] : []), ...(check ? ['sq'] : [])];
     const text = withText
       ? '(SELECT match IS NULL FROM tq) AS no_text, (SELECT stems FROM tq) AS stems'
       : 'false AS no_text, ARRAY[]::text[] AS stems';
@@ -309,9 +327,11 @@ export class PostgresSearchEngine implements SearchEngine {
        SELECT (SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits,
          (SELECT total FROM m_total)::int AS total,
          json_build_object(${facetSelects.join(', ')}) AS facets, ${text},
-         ${check?.visible ?? 'NULL::boolean'} AS suggestion_visible`,
+         ${check?.visible ?? 'NULL::boolean'} AS suggestion_visible,
+         ${foundLongerWords(textCteNames)} AS found_words`,
       params.values,
     );
+    for (const [kind, text, words] of row?.found_words ?? []) this.wordLookups.set(longerWordsKey(kind, text), words);
     return row;
   }
 

@@ -4,6 +4,7 @@ import { normalizeSearchText } from './normalize-search-text';
 import { parseSearchText } from './parse-search-text';
 import type { SqlParams } from './sql-params';
 import { correctWords, type KnownWords } from '../vocabulary/search-vocabulary';
+import type { WordLookupCache } from '../vocabulary/word-lookup-cache';
 
 type Clause = (params: SqlParams) => string;
 /** A filter; `textColumn` is the tsvector column whose index the statement reads (for category lexemes). */
@@ -56,6 +57,21 @@ const MIN_COMPOUND_FRAGMENT = 4;
 const MAX_COMPOUNDS = 40;
 const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
+/**
+ * SQL for the longer words a statement looked up (JSON [[kind, text, words], …] or null), from
+ * the text CTEs named in `names` ('tq', 'sq'), to remember under longerWordsKey(kind, text).
+ */
+/** The key of an alternative's longer words in a WordLookupCache. */
+export const longerWordsKey = (kind: string, text: string): string => `longer:${kind}:${text}`;
+
+export function foundLongerWords(names: readonly string[]): string {
+  if (names.length === 0) return 'NULL::json';
+  const rows = names.map(
+    (name) => `SELECT kind, text, longer_words FROM ${name}_alt WHERE remembered IS NULL AND longer_words IS NOT NULL`,
+  );
+  return `(SELECT json_agg(json_build_array(kind, text, longer_words)) FROM (${rows.join(' UNION ALL ')}) found)`;
+}
+
 /** Synonyms by normalized term, from the groups an admin keeps. */
 export function synonymsByTerm(groups: readonly string[][]): Map<string, string[]> {
   const byTerm = new Map<string, string[]>();
@@ -83,7 +99,9 @@ export function synonymsByTerm(groups: readonly string[][]): Map<string, string[
  *   count and the stems to highlight. Queries are joined as text and parsed once (tsquery has no
  *   OR aggregate).
  * `OFFSET 0` keeps the look-up of longer words a subquery of its own: pulled up into the select
- * list, it ran once for each of its two uses in `q`.
+ * list, it ran once for each of its two uses in `q`. Longer words remembered by `longerWords`
+ * are parameters; `tq_alt.longer_words` of rows without `remembered` are the ones looked up
+ * (see foundLongerWords).
  */
 function textCtes(
   params: SqlParams,
@@ -91,30 +109,37 @@ function textCtes(
   alternatives: Alternative[],
   phrases: string[],
   excluded: string[],
+  longerWords: WordLookupCache | undefined,
 ): string[] {
   const groups = params.add(alternatives.map((a) => a.group));
   const kinds = params.add(alternatives.map((a) => a.kind));
   const texts = params.add(alternatives.map((a) => a.text));
   const patterns = params.add(alternatives.map((a) => `%${likeEscape(lexemeSafe(a.text))}%`));
+  // Remembered longer words (space-separated; '' for none), null where they must be looked up.
+  const remembered = params.add(
+    alternatives.map((a) => longerWords?.get(longerWordsKey(a.kind, a.text))?.join(' ') ?? null),
+  );
   const phraseList = params.add(phrases);
   const excludedList = params.add(excluded);
   const part = (query: string) => `CASE WHEN numnode(${query}) > 0 THEN '(' || (${query})::text || ')' END`;
   return [
-    `${name}_alt AS MATERIALIZED (SELECT a.grp, a.kind, a.text, a.pattern, l.lexemes,
+    `${name}_alt AS MATERIALIZED (SELECT a.grp, a.kind, a.text, a.pattern, a.remembered, l.lexemes, f.longer_words,
        nullif(concat_ws(' | ', ${part('o.own')}, ${part('c.longer')}), '') AS q,
        CASE WHEN a.kind = 'phrase' THEN plainto_tsquery('german', a.text) ELSE o.own END AS rank
-       FROM unnest(${groups}::int[], ${kinds}::text[], ${texts}::text[], ${patterns}::text[]) AS a(grp, kind, text, pattern),
+       FROM unnest(${groups}::int[], ${kinds}::text[], ${texts}::text[], ${patterns}::text[], ${remembered}::text[])
+         AS a(grp, kind, text, pattern, remembered),
        LATERAL (SELECT CASE WHEN a.kind <> 'prefix'
          THEN (SELECT array_agg(lexeme) FROM unnest(to_tsvector('german', a.text))) END AS lexemes) l,
        LATERAL (SELECT CASE a.kind WHEN 'prefix' THEN to_tsquery('german', a.text || ':*')
          WHEN 'phrase' THEN phraseto_tsquery('german', a.text) ELSE plainto_tsquery('german', a.text) END AS own,
          CASE a.kind WHEN 'prefix' THEN a.text WHEN 'word' THEN l.lexemes[1] END AS fragment) o,
-       LATERAL (SELECT CASE WHEN length(o.fragment) >= ${MIN_COMPOUND_FRAGMENT} THEN (
-         SELECT to_tsquery('german', string_agg(w.word, ' | ')) FROM (
-           SELECT o.fragment || ':*' AS word WHERE a.kind = 'word'
-           UNION ALL (SELECT t.word FROM search_term t
-             WHERE t.word LIKE '_%' || replace(replace(replace(o.fragment, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-             ORDER BY length(t.word), t.word LIMIT ${MAX_COMPOUNDS})) w) END AS longer OFFSET 0) c)`,
+       LATERAL (SELECT CASE WHEN length(o.fragment) >= ${MIN_COMPOUND_FRAGMENT} THEN coalesce(
+         string_to_array(a.remembered, ' '),
+         ARRAY(SELECT t.word FROM search_term t
+           WHERE t.word LIKE '_%' || replace(replace(replace(o.fragment, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+           ORDER BY length(t.word), t.word LIMIT ${MAX_COMPOUNDS})) END AS longer_words OFFSET 0) f,
+       LATERAL (SELECT to_tsquery('german', nullif(array_to_string(CASE WHEN a.kind = 'word' AND f.longer_words IS NOT NULL
+         THEN array_prepend(o.fragment || ':*', f.longer_words) ELSE f.longer_words END, ' | '), '')) AS longer OFFSET 0) c)`,
     `${name}_grp AS MATERIALIZED (SELECT grp, string_agg(q, ' | ') AS q FROM ${name}_alt WHERE q IS NOT NULL GROUP BY grp)`,
     `${name}_extra AS MATERIALIZED (SELECT ${part("phraseto_tsquery('german', p)")} AS q FROM unnest(${phraseList}::text[]) p
        UNION ALL SELECT '!' || ${part("plainto_tsquery('german', e)")} FROM unnest(${excludedList}::text[]) e)`,
@@ -183,6 +208,7 @@ export async function buildSearchConditions(
   request: SearchRequest,
   synonyms: ReadonlyMap<string, string[]>,
   knownWords?: KnownWords,
+  wordLookups?: WordLookupCache,
 ): Promise<SearchConditions> {
   const { words, phrases, excluded } = queryWordsOf(request.text);
   // The word being typed gets corrections too, so instant results forgive typos.
@@ -190,6 +216,7 @@ export async function buildSearchConditions(
     dataSource,
     words.map((word) => word.normalized),
     knownWords,
+    wordLookups,
   );
   const alternatives = alternativesOf(words, synonyms, fixes);
   const hasText = alternatives.length + phrases.length + excluded.length > 0;
@@ -217,13 +244,13 @@ export async function buildSearchConditions(
   return {
     filterClauses,
     hasText,
-    ctes: (params) => (hasText ? textCtes(params, 'tq', alternatives, phrases, excluded) : []),
+    ctes: (params) => (hasText ? textCtes(params, 'tq', alternatives, phrases, excluded, wordLookups) : []),
     suggestionVisible(params) {
       if (!suggested) return null;
       // A suggestion of stop words only ("werden" for "werdne") would match everything: not worth
       // offering. Besides, one scan of the partitions less to prepare for every typo search.
       return {
-        ctes: textCtes(params, 'sq', suggested, [], []),
+        ctes: textCtes(params, 'sq', suggested, [], [], wordLookups),
         visible: `(SELECT match FROM sq) IS NOT NULL
           AND EXISTS (SELECT FROM search_document d WHERE ${access(params)} AND d.vector @@ (SELECT match FROM sq))`,
       };

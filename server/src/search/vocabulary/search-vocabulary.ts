@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SearchDocument } from '../engine/search-document';
 import { MAX_TYPOS } from '../postgres/typo-distance';
+import { WordLookupCache } from './word-lookup-cache';
 import {
   correctionCandidates,
   correctionsFrom,
@@ -11,6 +12,9 @@ import {
 } from './vocabulary-rules';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
+
+/** The key of an unknown word's similar words in a WordLookupCache. */
+const similarWordsKey = (word: string): string => `similar:${word}`;
 
 /** Remembers words in the table search_term (each once). */
 export async function learnWords(db: Queryable, words: readonly string[]): Promise<void> {
@@ -43,7 +47,8 @@ export class KnownWords {
 /**
  * Corrections for normalized words that search_term does not know, in one round trip: a word
  * found on its own or inside a longer word is known; the others get the trigram-similar words.
- * Words in `known` need no round trip; words found known are added to it. Only words whose
+ * Words in `known` need no round trip; words found known are added to it; the similar words of
+ * unknown words are remembered in `lookups`. Only words whose
  * length differs by at most the typos ever allowed can be corrections (each edit changes the
  * length by at most one), so the costly similarity is computed for those only.
  */
@@ -51,18 +56,29 @@ export async function correctWords(
   db: Queryable,
   words: readonly string[],
   known?: KnownWords,
+  lookups?: WordLookupCache,
 ): Promise<Map<string, string[]>> {
   const candidates = correctionCandidates(words).filter((word) => !known?.has(word));
-  if (candidates.length === 0) return new Map();
-  const rows = await db.query<{ word: string; similar: string[] | null }[]>(
-    `SELECT w AS word, ARRAY(SELECT t.word FROM search_term t
+  const remembered = new Map<string, readonly string[]>();
+  for (const word of candidates) {
+    const similar = lookups?.get(similarWordsKey(word));
+    if (similar) remembered.set(word, similar);
+  }
+  const toLookUp = candidates.filter((word) => !remembered.has(word));
+  const rows =
+    toLookUp.length === 0
+      ? []
+      : await db.query<{ word: string; similar: string[] | null }[]>(
+          `SELECT w AS word, ARRAY(SELECT t.word FROM search_term t
        WHERE length(t.word) BETWEEN length(w) - ${MAX_TYPOS} AND length(w) + ${MAX_TYPOS} AND t.word % w
        ORDER BY similarity(t.word, w) DESC LIMIT 25) AS similar
      FROM unnest($1::text[]) AS w
      WHERE NOT EXISTS (SELECT 1 FROM search_term t WHERE t.word LIKE '%' || replace(replace(replace(w, '\\', ''), '%', ''), '_', '') || '%')`,
-    [candidates],
-  );
-  const unknown = new Map(rows.map((row) => [row.word, row.similar ?? []]));
+          [toLookUp],
+        );
+  const unknown = new Map<string, readonly string[]>(rows.map((row) => [row.word, row.similar ?? []]));
+  for (const [word, similar] of unknown) lookups?.set(similarWordsKey(word), similar);
+  for (const [word, similar] of remembered) unknown.set(word, similar);
   const matches: VocabularyMatch[] = candidates.map((word) => ({
     word,
     known: !unknown.has(word),
@@ -87,11 +103,14 @@ export interface Vocabulary {
  */
 export class SearchVocabulary implements Vocabulary {
   private readonly knownWords = new KnownWords();
+  private readonly similarWords = new WordLookupCache();
 
   constructor(private readonly dataSource: DataSource) {}
 
   async learn(documents: readonly SearchDocument[]): Promise<void> {
     await learnWords(this.dataSource, wordsToLearn(documents));
+    // A remembered unknown word may be known now.
+    this.similarWords.clear();
   }
 
   async suggest(text: string): Promise<string | null> {
@@ -101,6 +120,7 @@ export class SearchVocabulary implements Vocabulary {
       this.dataSource,
       words.map((word) => word.normalized),
       this.knownWords,
+      this.similarWords,
     );
     return suggestionText(words, corrections);
   }
