@@ -266,12 +266,15 @@ export class PostgresSearchEngine implements SearchEngine {
         // Beyond the cap: extrapolate by the share of the partitions the matches came from. The
         // partitions are hash buckets, so each holds about the same share of every word; in the
         // last one reached, count from its first match on (live rows can sit behind dead ones).
-        `${name}_last AS (SELECT p.ordinal, p.n, p.blocks, min(m.block) AS first_block, max(m.block) AS last_block
-           FROM ${name} m JOIN parts p ON p.oid = m.part GROUP BY p.ordinal, p.n, p.blocks ORDER BY p.ordinal DESC LIMIT 1)`,
+        // Only read when there are more matches than counted (a subquery in the CASE's ELSE).
+        `${name}_last AS (SELECT p.ordinal, p.n, p.blocks, b.first_block, b.last_block FROM (SELECT part,
+           min(block) AS first_block, max(block) AS last_block FROM ${name} GROUP BY part) b
+           JOIN parts p ON p.oid = b.part ORDER BY p.ordinal DESC LIMIT 1)`,
         `${name}_total AS (SELECT s.seen, CASE WHEN s.seen <= ${cap}::int THEN s.seen
-           ELSE greatest(s.seen, round(s.seen * l.n / (l.ordinal
+           ELSE (SELECT greatest(s.seen, round(s.seen * l.n / (l.ordinal
              + (l.last_block - l.first_block + 1.0) / greatest(l.blocks - l.first_block, l.last_block - l.first_block + 1))))
-           END AS total FROM (SELECT count(*) AS seen FROM ${name}) s LEFT JOIN ${name}_last l ON true)`,
+             FROM ${name}_last l)
+           END AS total FROM (SELECT count(*) AS seen FROM ${name}) s)`,
       );
       return name;
     };
