@@ -299,7 +299,12 @@ export class PostgresSearchEngine implements SearchEngine {
       ctes.push(
         `h_all AS MATERIALIZED (SELECT d.id, d.updated_at, d.head, d.normalized_title FROM search_document d
            WHERE ${conditions.where(params, undefined, false)} AND ${headMatch})`,
-        `h AS MATERIALIZED (SELECT * FROM h_all LIMIT greatest(${HEAD_CANDIDATES}, ${window}::int))`,
+        // With every match counted, the head matches are among them (a word in the head is a word
+        // of the whole text): found there without a second scan of each partition's index.
+        `h AS MATERIALIZED (SELECT id, updated_at, head, normalized_title FROM m
+           WHERE (SELECT seen FROM m_total) <= ${cap}::int AND m.head @@ (SELECT head FROM tq)
+           UNION ALL (SELECT * FROM h_all WHERE (SELECT seen FROM m_total) > ${cap}::int
+             LIMIT greatest(${HEAD_CANDIDATES}, ${window}::int)))`,
         // Each candidate once (by id: comparing whole rows would compare their head vectors). Matches
         // only in the body have no head rank, so they are needed only when the head matches do not
         // fill the window (a compound in the title beyond the word list's alternatives is the rare
