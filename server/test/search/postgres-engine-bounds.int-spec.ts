@@ -1,46 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchDocument } from '../../src/search/engine/search-document';
-import type { SearchRequest } from '../../src/search/engine/search-request';
 import { PostgresSearchEngine } from '../../src/search/postgres/postgres-search.engine';
 import { startTestApp, type TestApp } from '../test-app';
+import { publicSearch, testArticle } from '../../src/search/engine/search-test-documents';
 
 const MATCHING = 1500;
 const OTHERS = 1500;
 
-function document(index: number, word: string): SearchDocument {
-  const entityId = `20000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
-  return {
-    id: `ARTICLE:${entityId}`,
-    kind: 'ARTICLE',
-    entityId,
-    url: `/artikel/${index}`,
-    title: `Merkblatt ${index}`,
-    summary: '',
-    headings: [],
-    body: `Ein Text über ${word} und anderes.`,
-    tags: [index % 3 === 0 ? 'drei' : 'andere'],
-    categoryPath: [],
-    categoryIds: [],
-    language: 'de',
-    status: 'PUBLISHED',
-    visibility: 'PUBLIC',
-    agencyId: null,
-    agencyName: null,
-    updatedAt: new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString(),
-  };
-}
+const document = (index: number, word: string) =>
+  testArticle(index, { body: `Ein Text über ${word} und anderes.`, tags: [index % 3 === 0 ? 'drei' : 'andere'] });
 
 describe('postgres engine: bounded work on large match sets', () => {
   let ctx: TestApp | undefined;
   let engine: PostgresSearchEngine;
-  const request = (text: string): SearchRequest => ({
-    text,
-    filters: {},
-    access: { statuses: ['PUBLISHED'], visibilities: ['PUBLIC'] },
-    sort: 'RELEVANCE',
-    limit: 20,
-    offset: 0,
-  });
+  const request = (text: string) => publicSearch(text);
 
   beforeAll(async () => {
     ctx = await startTestApp();

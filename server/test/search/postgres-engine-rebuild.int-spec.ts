@@ -2,29 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../src/search/engine/search-document';
 import { PostgresSearchEngine } from '../../src/search/postgres/postgres-search.engine';
 import { startTestApp, type TestApp } from '../test-app';
+import { publicSearch, testArticle } from '../../src/search/engine/search-test-documents';
 
-function document(index: number, body: string): SearchDocument {
-  const entityId = `30000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
-  return {
-    id: `ARTICLE:${entityId}`,
-    kind: 'ARTICLE',
-    entityId,
-    url: `/artikel/${index}`,
-    title: `Merkblatt ${index}`,
-    summary: '',
-    headings: [],
-    body,
-    tags: [],
-    categoryPath: [],
-    categoryIds: [],
-    language: 'de',
-    status: 'PUBLISHED',
-    visibility: 'PUBLIC',
-    agencyId: null,
-    agencyName: null,
-    updatedAt: new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString(),
-  };
-}
+const document = (index: number, body: string) => testArticle(index, { body });
 
 async function* inBatches(documents: SearchDocument[], size: number, failAfter = Infinity) {
   for (let start = 0; start < documents.length; start += size) {
@@ -38,15 +18,7 @@ async function* inBatches(documents: SearchDocument[], size: number, failAfter =
 describe('postgres engine: rebuild', () => {
   let ctx: TestApp | undefined;
   let engine: PostgresSearchEngine;
-  const search = (text: string) =>
-    engine.search({
-      text,
-      filters: {},
-      access: { statuses: ['PUBLISHED'], visibilities: ['PUBLIC'] },
-      sort: 'RELEVANCE',
-      limit: 50,
-      offset: 0,
-    });
+  const search = (text: string) => engine.search(publicSearch(text, { limit: 50 }));
 
   beforeAll(async () => {
     ctx = await startTestApp();

@@ -1,40 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchDocument } from '../../src/search/engine/search-document';
-import type { SearchRequest } from '../../src/search/engine/search-request';
 import { PostgresSearchEngine } from '../../src/search/postgres/postgres-search.engine';
 import { startTestApp, type TestApp } from '../test-app';
+import { publicSearch, testArticle } from '../../src/search/engine/search-test-documents';
 
-function article(index: number, title: string, body: string): SearchDocument {
-  const entityId = `30000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
-  return {
-    id: `ARTICLE:${entityId}`,
-    kind: 'ARTICLE',
-    entityId,
-    url: `/artikel/${index}`,
-    title,
-    summary: '',
-    headings: [],
-    body,
-    tags: [],
-    categoryPath: [],
-    categoryIds: [],
-    language: 'de',
-    status: 'PUBLISHED',
-    visibility: 'PUBLIC',
-    agencyId: null,
-    agencyName: null,
-    updatedAt: new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString(),
-  };
-}
+const article = (index: number, title: string, body: string) => testArticle(index, { title, body });
 
-const request = (text: string): SearchRequest => ({
-  text,
-  filters: {},
-  access: { statuses: ['PUBLISHED'], visibilities: ['PUBLIC'] },
-  sort: 'RELEVANCE',
-  limit: 20,
-  offset: 0,
-});
+const request = (text: string) => publicSearch(text);
 
 describe('postgres engine: "did you mean"', () => {
   let ctx: TestApp | undefined;

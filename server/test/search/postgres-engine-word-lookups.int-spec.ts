@@ -1,41 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchDocument } from '../../src/search/engine/search-document';
-import type { SearchRequest } from '../../src/search/engine/search-request';
 import { PostgresSearchEngine } from '../../src/search/postgres/postgres-search.engine';
 import { WORD_LOOKUP_TTL_MS, WordLookupCache } from '../../src/search/vocabulary/word-lookup-cache';
 import { startTestApp, type TestApp } from '../test-app';
+import { publicSearch, testArticle } from '../../src/search/engine/search-test-documents';
 
-function article(index: number, title: string): SearchDocument {
-  const entityId = `40000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
-  return {
-    id: `ARTICLE:${entityId}`,
-    kind: 'ARTICLE',
-    entityId,
-    url: `/artikel/${index}`,
-    title,
-    summary: '',
-    headings: [],
-    body: 'Hinweise für die Beratung.',
-    tags: [],
-    categoryPath: [],
-    categoryIds: [],
-    language: 'de',
-    status: 'PUBLISHED',
-    visibility: 'PUBLIC',
-    agencyId: null,
-    agencyName: null,
-    updatedAt: new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString(),
-  };
-}
+const article = (index: number, title: string) => testArticle(index, { title, body: 'Hinweise für die Beratung.' });
 
-const request = (text: string): SearchRequest => ({
-  text,
-  filters: {},
-  access: { statuses: ['PUBLISHED'], visibilities: ['PUBLIC'] },
-  sort: 'RELEVANCE',
-  limit: 20,
-  offset: 0,
-});
+const request = (text: string) => publicSearch(text);
 const titles = async (engine: PostgresSearchEngine, text: string) =>
   (await engine.search(request(text))).hits.map((hit) => hit.title).sort();
 

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../engine/search-document';
+import { testArticle } from '../engine/search-test-documents';
 import { InMemoryVocabulary } from './in-memory-vocabulary';
 import { correctionCandidates, correctionsFrom, queryWords, suggestionText, wordsToLearn } from './vocabulary-rules';
 
-const document = (overrides: Partial<SearchDocument> = {}): SearchDocument => ({
-  id: 'ARTICLE:1',
-  kind: 'ARTICLE',
-  entityId: '1',
-  url: '/artikel/1',
-  title: '',
-  summary: '',
-  headings: [],
-  body: '',
-  tags: [],
-  categoryPath: [],
-  categoryIds: [],
-  language: 'de',
-  status: 'PUBLISHED',
-  visibility: 'INTERNAL',
-  agencyId: null,
-  agencyName: null,
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  ...overrides,
-});
+const document = (fields: Partial<SearchDocument> = {}): SearchDocument => testArticle(1, fields);
 
 describe('wordsToLearn', () => {
   it('takes normalized words of four or more characters from every searchable field, each once', () => {
