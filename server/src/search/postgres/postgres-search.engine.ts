@@ -54,10 +54,11 @@ const SYNONYM_CACHE_MS = 10_000;
 
 const FACETS: { key: keyof SearchFacets; filter: FilterName; expression: string }[] = [
   { key: 'kind', filter: 'kinds', expression: 'f.kind' },
-  { key: 'category', filter: 'categoryIds', expression: 'unnest(f.category_ids)::text' },
+  // Ids are grouped as uuids (cheaper than as text) and become strings in the JSON.
+  { key: 'category', filter: 'categoryIds', expression: 'unnest(f.category_ids)' },
   { key: 'language', filter: 'languages', expression: 'f.language' },
   { key: 'tag', filter: 'tags', expression: 'unnest(f.tags)' },
-  { key: 'agency', filter: 'agencyIds', expression: 'f.agency_id::text' },
+  { key: 'agency', filter: 'agencyIds', expression: 'f.agency_id' },
 ];
 
 interface ResultRow {
