@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from './search-document';
 import type { SearchEngine } from './search-engine';
 import type { SearchAccess, SearchRequest, SearchResponse } from './search-request';
+import { testArticle } from './search-test-documents';
 
 const ANONYMOUS: SearchAccess = { statuses: ['PUBLISHED'], visibilities: ['PUBLIC'] };
 const READER: SearchAccess = { statuses: ['PUBLISHED'], visibilities: ['INTERNAL', 'PUBLIC'] };
@@ -12,27 +13,12 @@ const CATEGORY_AUTHORITIES = '00000000-0000-4000-8000-000000000002';
 let sequence = 0;
 function fixture(key: string, overrides: Partial<SearchDocument>): SearchDocument {
   sequence += 1;
-  const entityId = `10000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
-  return {
-    id: `ARTICLE:${entityId}`,
-    kind: 'ARTICLE',
-    entityId,
+  return testArticle(sequence, {
     url: `/artikel/${key}`,
     title: key,
-    summary: '',
-    headings: [],
-    body: '',
-    tags: [],
-    categoryPath: [],
-    categoryIds: [],
-    language: 'de',
-    status: 'PUBLISHED',
-    visibility: 'PUBLIC',
-    agencyId: null,
-    agencyName: null,
     updatedAt: new Date(Date.UTC(2026, 0, sequence)).toISOString(),
     ...overrides,
-  };
+  });
 }
 
 /** The shared German fixtures: each expectation below names the documents that must (not) match. */
