@@ -57,13 +57,13 @@ const MIN_COMPOUND_FRAGMENT = 4;
 const MAX_COMPOUNDS = 40;
 const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
+/** The key of an alternative's longer words in a WordLookupCache. */
+export const longerWordsKey = (kind: string, text: string): string => `longer:${kind}:${text}`;
+
 /**
  * SQL for the longer words a statement looked up (JSON [[kind, text, words], …] or null), from
  * the text CTEs named in `names` ('tq', 'sq'), to remember under longerWordsKey(kind, text).
  */
-/** The key of an alternative's longer words in a WordLookupCache. */
-export const longerWordsKey = (kind: string, text: string): string => `longer:${kind}:${text}`;
-
 export function foundLongerWords(names: readonly string[]): string {
   if (names.length === 0) return 'NULL::json';
   const rows = names.map(
@@ -102,7 +102,7 @@ export function synonymsByTerm(groups: readonly string[][]): Map<string, string[
  *   count and the stems to highlight. Queries are joined as text and parsed once (tsquery has no
  *   OR aggregate).
  * `OFFSET 0` keeps the look-up of longer words a subquery of its own: pulled up into the select
- * list, it ran once for each of its two uses in `q`. Longer words remembered by `longerWords`
+ * list, it ran once for each of its two uses in `q`. Longer words remembered in `longerWords`
  * are parameters; `tq_alt.longer_words` of rows without `remembered` are the ones looked up
  * (see foundLongerWords).
  */
@@ -254,7 +254,7 @@ export async function buildSearchConditions(
     ctes: (params) => (hasText ? textCtes(params, 'tq', alternatives, phrases, excluded, wordLookups) : []),
     suggestionVisible(params) {
       if (!suggested) return null;
-      // A suggestion of stop words only ("werden" for "werdne") would match everything: not worth
+      // A suggestion of stop words only ("werden" for "werdem") would match everything: not worth
       // offering. Besides, one scan of the partitions less to prepare for every typo search.
       return {
         ctes: textCtes(params, 'sq', suggested, [], [], wordLookups),
