@@ -282,7 +282,10 @@ export async function buildSearchConditions(
     },
     rank(column) {
       if (!hasWords && phrases.length === 0) return null;
-      return `(coalesce(ts_rank_cd(${column}, (SELECT rank FROM tq)), 0)
+      // The head only preselects the candidates whose whole text is ranked: ts_rank is about eight
+      // times cheaper there than cover density (ts_rank_cd), which orders the results.
+      const rankFunction = column === 'd.head' ? 'ts_rank' : 'ts_rank_cd';
+      return `(coalesce(${rankFunction}(${column}, (SELECT rank FROM tq)), 0)
         + CASE WHEN d.normalized_title LIKE ANY((SELECT patterns FROM tq)::text[]) THEN 0.5 ELSE 0 END)`;
     },
     suggestion,
