@@ -51,6 +51,20 @@ describe('snippetAround', () => {
     expect(folded).toContain('Ihre <mark>Übergänge</mark> gestalten');
   });
 
+  it('shows whitespace runs as one space, however far the text goes on', () => {
+    const spaced = `Einleitung\n\n\tmit   Absätzen.\n${'Zeile ohne Treffer.\n\n'.repeat(40)}Der  Sprachkurs\n\nbeginnt ${'bald und \n\n\n'.repeat(200)}`;
+    const snippet = snippetAround(spaced, ['sprachkurs'], 60);
+    expect(snippet).toBe('… Treffer. Der <mark>Sprachkurs</mark> beginnt bald und bald und bald und …');
+    expect(snippetAround(spaced, ['xyz'], 30)).toBe('Einleitung mit Absätzen. Zeile …');
+  });
+
+  it('ends without an ellipsis when only whitespace follows the window', () => {
+    expect(snippetAround('Der Sprachkurs beginnt.\n\n   \n', ['sprachkurs'], 60)).toBe(
+      'Der <mark>Sprachkurs</mark> beginnt.',
+    );
+    expect(snippetAround(`  Der Sprachkurs${' '.repeat(500)}`, ['sprachkurs'], 16)).toBe('Der <mark>Sprachkurs</mark>');
+  });
+
   it('starts at the beginning when nothing matches', () => {
     expect(snippetAround('Kurzer Text.', ['xyz'], 100)).toBe('Kurzer Text.');
   });

@@ -46,7 +46,8 @@ function matchingWords(
   const shortest = Math.min(...usable.map((stem) => stem.length));
   // Texts repeat their words: each distinct word is folded and tested once.
   const verdicts = new Map<string, boolean>();
-  const words = new RegExp(WORD.source, WORD.flags);
+  // One shared pattern (this loop never yields): compiling a Unicode pattern per call cost more than the loop.
+  const words = WORD;
   words.lastIndex = from;
   for (let match = words.exec(text); match && match.index < to && spans.length < limit; match = words.exec(text)) {
     const word = match[0];
@@ -84,49 +85,109 @@ const MAX_FOLD_GROWTH = 3;
 /** Texts are folded piece by piece: the first match is usually near the start. */
 const SCAN_CHUNK = 600;
 
+const WHITESPACE = /\s/g;
+/** Runs of whitespace and other whitespace than one plain space (far fewer matches than every space). */
+const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
+
+/** The first whitespace character at or after `from`, or -1. */
+function nextWhitespace(text: string, from: number): number {
+  WHITESPACE.lastIndex = from;
+  return WHITESPACE.exec(text)?.index ?? -1;
+}
+
+/** The start of the word at `index` (or of the next word, from whitespace). */
+function wordStartAt(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
+  return start;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Where `stem` first occurs in a folded text as matchingWords counts it: anywhere in a word, or
+ * only at a word's start for short stems (else a short stem inside words far before the first
+ * word that starts with it would have every word in between folded). -1 if nowhere.
+ */
+function firstOccurrence(folded: string, stem: string): number {
+  let index = folded.indexOf(stem);
+  if (stem.length >= 4) return index;
+  while (index > 0 && WORD_CHARACTER.test(folded.charAt(index - 1))) index = folded.indexOf(stem, index + 1);
+  return index;
+}
+
 /**
  * Where to start looking for the first matching word: null when no word can match, else a word
  * start at or before it. Folding the text and finding the stems in it is much cheaper than
  * folding word after word up to a match deep in a long text; it is folded in pieces that end at
- * spaces (so no word is split), until a piece holds a stem. Folding keeps the words and their
+ * whitespace (so no word is split), until a piece holds a stem. Folding keeps the words and their
  * order; the first occurrence of a stem lies in the first matching word (or before it, for short
  * stems that count only at a word's start), and folding moves it back by at most the growth of
  * the non-ASCII characters before it in its piece (ASCII only shrinks: ae/oe/ue → a/o/u).
  */
-function scanFrom(flat: string, stems: readonly string[]): number | null {
+function scanFrom(text: string, stems: readonly string[]): number | null {
   const usable = stems.filter((stem) => stem.length >= 2);
   if (usable.length === 0) return null;
-  for (let start = 0; start < flat.length;) {
-    let end = Math.min(flat.length, start + SCAN_CHUNK);
-    if (end < flat.length) end = flat.indexOf(' ', end) < 0 ? flat.length : flat.indexOf(' ', end);
-    const piece = flat.slice(start, end);
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + SCAN_CHUNK);
+    if (end < text.length) end = nextWhitespace(text, end) < 0 ? text.length : nextWhitespace(text, end);
+    const piece = text.slice(start, end);
     const folded = normalizeSearchText(piece);
     let first = Infinity;
     for (const stem of usable) {
-      const index = folded.indexOf(stem);
+      const index = firstOccurrence(folded, stem);
       if (index >= 0 && index < first) first = index;
     }
     if (first !== Infinity) {
-      const from = start + first - MAX_FOLD_GROWTH * piece.replace(/[\p{ASCII}]+/gu, '').length;
-      // Back to the start of the word there (or of the next word, from a space).
-      return from <= start ? start : flat.lastIndexOf(' ', from) + 1;
+      const from = start + first - MAX_FOLD_GROWTH * piece.replace(/[^\x80-\uffff]+/g, '').length;
+      return from <= start ? start : wordStartAt(text, from);
     }
     start = end + 1;
   }
   return null;
 }
 
+const NON_WHITESPACE = /\S/g;
+
+/**
+ * The text as a snippet shows it (whitespace runs as one space, trimmed), but only as far as
+ * needed: the word starting at `wordStart` lies at `offset` of `flat`, and `flat` reaches more
+ * than `after` characters beyond it, or is `complete`. Flattening a long text whole cost more
+ * than the rest of its snippet.
+ */
+function flatUpTo(text: string, wordStart: number, after: number): { flat: string; offset: number; complete: boolean } {
+  // A word starts at wordStart, so no whitespace run crosses it.
+  const head = text.slice(0, wordStart).replace(WHITESPACE_RUN, ' ').trimStart();
+  // The raw text is never shorter than its flattened form: usually one round.
+  for (let reach = after + 1; ; reach *= 2) {
+    const whitespace = wordStart + reach < text.length ? nextWhitespace(text, wordStart + reach) : -1;
+    const end = whitespace < 0 ? text.length : whitespace;
+    const tail = text.slice(wordStart, end).replace(WHITESPACE_RUN, ' ');
+    NON_WHITESPACE.lastIndex = end;
+    if (!NON_WHITESPACE.test(text)) return { flat: (head + tail).trim(), offset: head.length, complete: true };
+    if (tail.length > after) return { flat: (head + tail).trimStart(), offset: head.length, complete: false };
+  }
+}
+
 /** About `length` characters around the first match (or the start), escaped, with <mark>s and ellipses. */
 export function snippetAround(text: string, stems: readonly string[], length: number): string {
-  // Only runs other than one plain space are replaced (far fewer matches than every space).
-  const flat = text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
-  const from = scanFrom(flat, stems);
-  const [first] = from === null ? [] : matchingWords(flat, stems, from, flat.length, 1);
-  let start = first ? Math.max(0, first.start - Math.floor(length / 4)) : 0;
-  if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
-  let end = Math.min(flat.length, start + length);
-  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
-  // A word cut by the window's start is not marked (markup only marks spans inside it).
-  const spans = matchingWords(flat, stems, start, end);
-  return `${start > 0 ? '… ' : ''}${markup(flat, spans, start, end)}${end < flat.length ? ' …' : ''}`;
+  const from = scanFrom(text, stems);
+  const [first] = from === null ? [] : matchingWords(text, stems, from, text.length, 1);
+  // The window starts at most a word beyond `length / 4` before the match (usually before it).
+  for (let after = length + 1; ; after *= 2) {
+    const { flat, offset, complete } = flatUpTo(text, first?.start ?? 0, after);
+    let start = first ? Math.max(0, offset - Math.floor(length / 4)) : 0;
+    if (start > 0) {
+      const space = flat.indexOf(' ', start);
+      if (space < 0 && !complete) continue;
+      start = space + 1 || start;
+    }
+    // The window and the character after it must be there (or the text ends before).
+    if (!complete && start + length >= flat.length) continue;
+    let end = Math.min(flat.length, start + length);
+    if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
+    // A word cut by the window's start is not marked (markup only marks spans inside it).
+    const spans = matchingWords(flat, stems, start, end);
+    return `${start > 0 ? '… ' : ''}${markup(flat, spans, start, end)}${end < flat.length ? ' …' : ''}`;
+  }
 }

@@ -33,6 +33,8 @@ describe('normalizeSearchText, character by character', () => {
     'Crème brûlée, Ærø, Łódź, İstanbul, ½ Stunde, ﬁnanziell, ℌ',
     'zerlegt: Bu\u0308ro Cafe\u0301',
     'Arabisch: مرحبا, Persisch: سلام, Tigrinya: ሰላም, Emoji 👍🏽',
+    'aee uae oue aoe ueue Aeoe OEUE quaeoe',
+    'Mathematik: 𝐀𝐁𝐂 𝔄 (surrogate pairs that fold)',
   ])('folds "%s" as the whole-text decomposition does', (text) => {
     expect(normalizeSearchText(text)).toBe(wholeText(text));
   });
