@@ -298,11 +298,12 @@ export class PostgresSearchEngine implements SearchEngine {
     matches('m');
     const facetSelects = (request.facets === false ? [] : FACETS).map(({ key, filter, expression }) => {
       const source = conditions.filterClauses[filter] ? matches(`m_${key}`, filter) : 'm';
-      return `'${key}', (SELECT coalesce(json_agg(json_build_array(value, count)), '[]') FROM (
-          SELECT value, round(count(*) * t.total / greatest(t.seen, 1)) AS count
-          FROM (SELECT ${expression} AS value FROM ${source} f) v, ${source}_total t
-          WHERE value IS NOT NULL GROUP BY value, t.total, t.seen
-          ORDER BY count(*) DESC, value LIMIT ${SEARCH_SETTINGS.maxFacetValues}) c)`;
+      // Counted by value alone; only the values shown are scaled to the (extrapolated) total.
+      return `'${key}', (SELECT coalesce(json_agg(json_build_array(c.value, round(c.n * t.total / greatest(t.seen, 1)))
+          ORDER BY c.n DESC, c.value), '[]') FROM (
+          SELECT value, count(*) AS n FROM (SELECT ${expression} AS value FROM ${source} f) v
+          WHERE value IS NOT NULL GROUP BY value
+          ORDER BY n DESC, value LIMIT ${SEARCH_SETTINGS.maxFacetValues}) c, ${source}_total t)`;
     });
 
     const columns =
