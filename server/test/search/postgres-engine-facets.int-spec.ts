@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../src/search/engine/search-document';
 import type { FacetCount, SearchFacets, SearchFilters } from '../../src/search/engine/search-request';
 import { publicSearch, testArticle } from '../../src/search/engine/search-test-documents';
-import { PostgresSearchEngine } from '../../src/search/postgres/postgres-search.engine';
-import { startTestApp, type TestApp } from '../test-app';
+import { postgresEngineWith } from './postgres-engine-fixture';
 
 const CATEGORY_A = '00000000-0000-4000-8000-00000000000a';
 const CATEGORY_B = '00000000-0000-4000-8000-00000000000b';
@@ -47,25 +46,14 @@ function expectedFacet(
 const sorted = (facets: FacetCount[]) => [...facets].sort((a, b) => a.value.localeCompare(b.value));
 
 describe('postgres engine: facets next to filters', () => {
-  let ctx: TestApp | undefined;
-  let engine: PostgresSearchEngine;
-
-  beforeAll(async () => {
-    ctx = await startTestApp();
-    await ctx.dataSource.query('DELETE FROM search_document');
-    engine = new PostgresSearchEngine(ctx.dataSource);
-    await engine.upsert(DOCUMENTS);
-  });
-  afterAll(async () => {
-    await ctx?.close();
-  });
+  const engine = postgresEngineWith(() => DOCUMENTS);
 
   it.each<[string, SearchFilters]>([
     ['a row filter (language)', { languages: ['de'] }],
     ['an index filter (category)', { categoryIds: [CATEGORY_A] }],
     ['row and index filters together', { languages: ['de'], categoryIds: [CATEGORY_A], tags: ['arbeit'] }],
   ])('counts each facet without its own filter and with the others: %s', async (_, filters) => {
-    const response = await engine.search(publicSearch('Beratung', { filters }));
+    const response = await engine().search(publicSearch('Beratung', { filters }));
     const all = (Object.keys(passes) as Filter[]).map(
       (name) => (document: SearchDocument) => passes[name](document, filters),
     );
