@@ -256,30 +256,14 @@ export class PostgresSearchEngine implements SearchEngine {
          FROM pg_inherits WHERE inhparent = 'search_document'::regclass)`,
     ];
     // Matches come lazily, partition after partition (each from its own small bitmap scan); only
-    // as many are read as the match sets below take. MATERIALIZED keeps the planner from a
-    // sequential scan that would unpack every large vector. A stream tests what the index scan
-    // tests (access, text, categories); the match sets filter its rows by their columns. So the
-    // set of a facet whose own row filter is lifted (language, kind, tag, agency) reads the same
-    // stream as the filtered matches instead of scanning the partitions again.
-    const streams = new Set<string>();
-    const stream = (withoutFilter?: FilterName): string => {
-      const lifted = withoutFilter && conditions.isIndexFilter(withoutFilter) ? withoutFilter : undefined;
-      const name = lifted ? `s_${lifted}` : 's';
-      if (!streams.has(name)) {
-        streams.add(name);
-        ctes.push(
-          `${name} AS MATERIALIZED (SELECT d.id, d.kind, d.language, d.agency_id, d.category_ids, d.tags, d.updated_at,
-             d.head, d.normalized_title, d.tableoid AS part, (d.ctid::text::point)[0] AS block FROM search_document d
-             WHERE ${conditions.where(params, lifted, withText, false)})`,
-        );
-      }
-      return name;
-    };
-    // The first cap + 1 matches of a set (all filters but `withoutFilter`).
+    // the first cap + 1 are read. MATERIALIZED keeps the planner from a sequential scan that would
+    // unpack every large vector.
     const matches = (name: string, withoutFilter?: FilterName): string => {
       ctes.push(
-        `${name} AS MATERIALIZED (SELECT * FROM ${stream(withoutFilter)} d
-           WHERE ${conditions.rowFilter(params, withoutFilter)} LIMIT ${cap}::int + 1)`,
+        `${name}_all AS MATERIALIZED (SELECT d.id, d.kind, d.language, d.agency_id, d.category_ids, d.tags, d.updated_at,
+           d.head, d.normalized_title, d.tableoid AS part, (d.ctid::text::point)[0] AS block FROM search_document d
+           WHERE ${conditions.where(params, withoutFilter, withText)})`,
+        `${name} AS MATERIALIZED (SELECT * FROM ${name}_all LIMIT ${cap}::int + 1)`,
         // Beyond the cap: extrapolate by the share of the partitions the matches came from. The
         // partitions are hash buckets, so each holds about the same share of every word; in the
         // last one reached, count from its first match on (live rows can sit behind dead ones).

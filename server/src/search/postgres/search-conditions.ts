@@ -10,8 +10,6 @@ type Clause = (params: SqlParams) => string;
 /** A filter; `textColumn` is the tsvector column whose index the statement reads (for category lexemes). */
 type FilterClause = (params: SqlParams, textColumn: 'd.vector' | 'd.head') => string;
 export type FilterName = keyof Required<SearchFilters>;
-/** Categories are lexemes of the text columns (see AddSearchCategoryLexemes): they join the words' index scan. */
-const INDEX_FILTERS: ReadonlySet<FilterName> = new Set<FilterName>(['categoryIds']);
 
 /**
  * The search conditions as SQL whose text depends only on the shape of the request (words or
@@ -24,16 +22,8 @@ const INDEX_FILTERS: ReadonlySet<FilterName> = new Set<FilterName>(['categoryIds
 export interface SearchConditions {
   /** CTEs that compute the text query (`tq`: match, head, extra, rank, patterns, stems); empty without text. */
   ctes(params: SqlParams): string[];
-  /**
-   * The WHERE clause: access, filters (optionally without one facet's own) and text (unless
-   * withText is false). With `rowFilters` false, only what an index scan tests: filters on a
-   * row's own columns are left to rowFilter.
-   */
-  where(params: SqlParams, withoutFilter?: FilterName, withText?: boolean, rowFilters?: boolean): string;
-  /** The filters on a row's own columns (kind, language, tags, agency), optionally without one; `true` if none. */
-  rowFilter(params: SqlParams, withoutFilter?: FilterName): string;
-  /** Whether a filter is tested through the text index (categories are lexemes), not on a row's columns. */
-  isIndexFilter(name: FilterName): boolean;
+  /** The WHERE clause: access, filters (optionally without one facet's own) and text (unless withText is false). */
+  where(params: SqlParams, withoutFilter?: FilterName, withText?: boolean): string;
   /** Every query word in the small head vector (title, tags, summary, headings); null without words. */
   headMatch(): string | null;
   /** A relevance expression over `column` (d.head: cheap, d.vector: full), or null when there is no text to rank by. */
@@ -255,10 +245,6 @@ export async function buildSearchConditions(
     tags: filters.tags?.length ? (p) => `d.tags && ${p.add(filters.tags)}::text[]` : null,
     agencyIds: filters.agencyIds?.length ? (p) => `d.agency_id = ANY(${p.add(filters.agencyIds)}::uuid[])` : null,
   };
-  const activeFilters = (withoutFilter?: FilterName): [FilterName, FilterClause][] =>
-    (Object.entries(filterClauses) as [FilterName, FilterClause | null][]).filter(
-      (entry): entry is [FilterName, FilterClause] => entry[1] !== null && entry[0] !== withoutFilter,
-    );
   const access: Clause = (p) =>
     `d.status = ANY(${p.add(request.access.statuses)}::text[]) AND d.visibility = ANY(${p.add(request.access.visibilities)}::text[])`;
 
@@ -276,17 +262,10 @@ export async function buildSearchConditions(
           AND EXISTS (SELECT FROM search_document d WHERE ${access(params)} AND d.vector @@ (SELECT match FROM sq))`,
       };
     },
-    isIndexFilter: (name) => INDEX_FILTERS.has(name),
-    rowFilter(params, withoutFilter) {
-      const parts = activeFilters(withoutFilter)
-        .filter(([name]) => !INDEX_FILTERS.has(name))
-        .map(([, clause]) => clause(params, 'd.vector'));
-      return parts.length > 0 ? parts.join(' AND ') : 'true';
-    },
-    where(params, withoutFilter, withText = true, rowFilters = true) {
+    where(params, withoutFilter, withText = true) {
       const parts = [access(params)];
-      for (const [name, clause] of activeFilters(withoutFilter)) {
-        if (!rowFilters && !INDEX_FILTERS.has(name)) continue;
+      for (const [name, clause] of Object.entries(filterClauses) as [FilterName, FilterClause | null][]) {
+        if (!clause || name === withoutFilter) continue;
         // Categories are lexemes of the head and the vector: tested on the column whose index the
         // statement reads anyway (the vector with words, else the small head).
         parts.push(clause(params, withText && hasText ? 'd.vector' : 'd.head'));
