@@ -47,9 +47,8 @@ function matchingWords(
   // Texts repeat their words: each distinct word is folded and tested once.
   const verdicts = new Map<string, boolean>();
   // One shared pattern (this loop never yields): compiling a Unicode pattern per call cost more than the loop.
-  const words = WORD;
-  words.lastIndex = from;
-  for (let match = words.exec(text); match && match.index < to && spans.length < limit; match = words.exec(text)) {
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to && spans.length < limit; match = WORD.exec(text)) {
     const word = match[0];
     if (word.length * 2 < shortest) continue;
     let hit = verdicts.get(word);
@@ -130,7 +129,10 @@ function scanFrom(text: string, stems: readonly string[]): number | null {
   if (usable.length === 0) return null;
   for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + SCAN_CHUNK);
-    if (end < text.length) end = nextWhitespace(text, end) < 0 ? text.length : nextWhitespace(text, end);
+    if (end < text.length) {
+      const whitespace = nextWhitespace(text, end);
+      end = whitespace < 0 ? text.length : whitespace;
+    }
     const piece = text.slice(start, end);
     const folded = normalizeSearchText(piece);
     let first = Infinity;
@@ -149,15 +151,24 @@ function scanFrom(text: string, stems: readonly string[]): number | null {
 
 const NON_WHITESPACE = /\S/g;
 
+/** The text before the word starting at `wordStart` as a snippet shows it (see flatUpTo). */
+function flatHead(text: string, wordStart: number): string {
+  // A word starts at wordStart, so no whitespace run crosses it.
+  return text.slice(0, wordStart).replace(WHITESPACE_RUN, ' ').trimStart();
+}
+
 /**
  * The text as a snippet shows it (whitespace runs as one space, trimmed), but only as far as
- * needed: the word starting at `wordStart` lies at `offset` of `flat`, and `flat` reaches more
- * than `after` characters beyond it, or is `complete`. Flattening a long text whole cost more
- * than the rest of its snippet.
+ * needed: `head` (flatHead) is the text before the word starting at `wordStart`, so that word
+ * lies at `offset` of `flat`, and `flat` reaches more than `after` characters beyond it, or is
+ * `complete`. Flattening a long text whole cost more than the rest of its snippet.
  */
-function flatUpTo(text: string, wordStart: number, after: number): { flat: string; offset: number; complete: boolean } {
-  // A word starts at wordStart, so no whitespace run crosses it.
-  const head = text.slice(0, wordStart).replace(WHITESPACE_RUN, ' ').trimStart();
+function flatUpTo(
+  text: string,
+  wordStart: number,
+  head: string,
+  after: number,
+): { flat: string; offset: number; complete: boolean } {
   // The raw text is never shorter than its flattened form: usually one round.
   for (let reach = after + 1; ; reach *= 2) {
     const whitespace = wordStart + reach < text.length ? nextWhitespace(text, wordStart + reach) : -1;
@@ -173,9 +184,11 @@ function flatUpTo(text: string, wordStart: number, after: number): { flat: strin
 export function snippetAround(text: string, stems: readonly string[], length: number): string {
   const from = scanFrom(text, stems);
   const [first] = from === null ? [] : matchingWords(text, stems, from, text.length, 1);
+  const wordStart = first?.start ?? 0;
+  const head = flatHead(text, wordStart);
   // The window starts at most a word beyond `length / 4` before the match (usually before it).
   for (let after = length + 1; ; after *= 2) {
-    const { flat, offset, complete } = flatUpTo(text, first?.start ?? 0, after);
+    const { flat, offset, complete } = flatUpTo(text, wordStart, head, after);
     let start = first ? Math.max(0, offset - Math.floor(length / 4)) : 0;
     if (start > 0) {
       const space = flat.indexOf(' ', start);
