@@ -45,8 +45,15 @@ function expectedFacet(
 
 const sorted = (facets: FacetCount[]) => [...facets].sort((a, b) => a.value.localeCompare(b.value));
 
-describe('postgres engine: facets next to filters', () => {
-  const engine = postgresEngineWith(() => DOCUMENTS);
+// Hits and counts in one statement, or in two at once on two connections (as with little load).
+describe.each([
+  ['in one statement', false],
+  ['in two statements', true],
+])('postgres engine: facets next to filters, %s', (_, split) => {
+  const engine = postgresEngineWith(
+    () => DOCUMENTS,
+    () => split,
+  );
 
   it.each<[string, SearchFilters]>([
     ['a row filter (language)', { languages: ['de'] }],

@@ -14,6 +14,7 @@ import {
   type SearchConditions,
   synonymsByTerm,
 } from './search-conditions';
+import { splitWhenIdle } from './split-when-idle';
 import { SqlParams } from './sql-params';
 import { KnownWords, learnWords } from '../vocabulary/search-vocabulary';
 import { WordLookupCache } from '../vocabulary/word-lookup-cache';
@@ -109,6 +110,8 @@ export class PostgresSearchEngine implements SearchEngine {
     private readonly dataSource: DataSource,
     /** Compound words and corrections of repeated search words need no scan of the word list. */
     private readonly wordLookups = new WordLookupCache(),
+    /** When a search with facets counts them on a second connection, beside its hits (see splitWhenIdle). */
+    private readonly splitStatements: (driver: PostgresDriver) => boolean = splitWhenIdle,
   ) {}
 
   async prepare(): Promise<void> {
@@ -327,20 +330,35 @@ export class PostgresSearchEngine implements SearchEngine {
       );
     }
     const check = conditions.suggestionVisible(params);
-    if (check) ctes.push(...check.ctes);
-    const textCteNames = [...(withText ? ['tq'] : []), ...(check ? ['sq'] : [])];
+    // In a CTE like every other parameter: a statement's parameters are those its text uses.
+    if (check) ctes.push(...check.ctes, `suggestion AS (SELECT ${check.visible} AS visible)`);
     const text = withText
       ? '(SELECT match IS NULL FROM tq) AS no_text, (SELECT stems FROM tq) AS stems'
       : 'false AS no_text, ARRAY[]::text[] AS stems';
-    const [row] = await this.prepared<ResultRow>(
-      `WITH ${ctes.join(',\n')}
-       SELECT (SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits,
-         (SELECT total FROM m_total)::int AS total,
-         json_build_object(${facetSelects.join(', ')}) AS facets, ${text},
-         ${check?.visible ?? 'NULL::boolean'} AS suggestion_visible,
-         ${foundLongerWords(textCteNames)} AS found_words`,
-      params.values,
-    );
+    // Two select lists over the same CTEs (PostgreSQL skips the CTEs a statement does not use).
+    const hitsPart = `(SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits, ${text}`;
+    const countsPart = `(SELECT total FROM m_total)::int AS total, json_build_object(${facetSelects.join(', ')}) AS facets,
+         ${check ? '(SELECT visible FROM suggestion)' : 'NULL::boolean'} AS suggestion_visible`;
+    const statement = (select: string, textCtes: string[]) =>
+      `WITH ${ctes.join(',\n')}\n       SELECT ${select}, ${foundLongerWords(textCtes)} AS found_words`;
+    const hitsCtes = withText ? ['tq'] : [];
+    const countsCtes = check ? ['sq'] : [];
+    let row: ResultRow | undefined;
+    if (facetSelects.length > 0 && this.splitStatements(this.dataSource.driver as PostgresDriver)) {
+      // Hits and counts on two connections at once: each reads the first matches, but the
+      // ranking and the facet counts run on two cores instead of one after the other.
+      const [[hits], [counts]] = await Promise.all([
+        this.prepared<ResultRow>(statement(hitsPart, hitsCtes), params.values),
+        this.prepared<ResultRow>(statement(countsPart, countsCtes), params.values),
+      ]);
+      row = hits &&
+        counts && { ...hits, ...counts, found_words: [...(hits.found_words ?? []), ...(counts.found_words ?? [])] };
+    } else {
+      [row] = await this.prepared<ResultRow>(
+        statement(`${hitsPart}, ${countsPart}`, [...hitsCtes, ...countsCtes]),
+        params.values,
+      );
+    }
     for (const [kind, text, words] of row?.found_words ?? []) this.wordLookups.set(longerWordsKey(kind, text), words);
     return row;
   }
