@@ -14,7 +14,7 @@ import {
   type SearchConditions,
   synonymsByTerm,
 } from './search-conditions';
-import { splitWhenIdle } from './split-when-idle';
+import { type SearchLoad, splitWhenIdle } from './split-when-idle';
 import { SqlParams } from './sql-params';
 import { KnownWords, learnWords } from '../vocabulary/search-vocabulary';
 import { WordLookupCache } from '../vocabulary/word-lookup-cache';
@@ -95,13 +95,16 @@ interface HitRow {
 /**
  * Full-text search in PostgreSQL (real server or embedded PGlite): German stemming, umlaut
  * folding, compound words through the word list, typo tolerance from the same list, synonyms,
- * phrases and exclusions. One statement answers hits, total and facets; its work is bounded
+ * phrases and exclusions. One statement answers hits, total and facets (with little load, two at
+ * once: see splitWhenIdle); its work is bounded
  * (see EXACT_MATCHES, HEAD_CANDIDATES). Tables come from the migrations AddPostgresSearchIndex
  * and SpeedUpPostgresSearch.
  */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
 
+  /** Searches running in this process: splitting a statement pays only while it is the only one. */
+  private searches = 0;
   private synonymCache: { byTerm: ReadonlyMap<string, string[]>; loadedAt: number } | undefined;
   /** Known words need no look-up for typo corrections. */
   private readonly knownWords = new KnownWords();
@@ -111,7 +114,7 @@ export class PostgresSearchEngine implements SearchEngine {
     /** Compound words and corrections of repeated search words need no scan of the word list. */
     private readonly wordLookups = new WordLookupCache(),
     /** When a search with facets counts them on a second connection, beside its hits (see splitWhenIdle). */
-    private readonly splitStatements: (driver: PostgresDriver) => boolean = splitWhenIdle,
+    private readonly splitStatements: (load: SearchLoad) => boolean = splitWhenIdle,
   ) {}
 
   async prepare(): Promise<void> {
@@ -203,6 +206,15 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
+    this.searches++;
+    try {
+      return await this.searchNow(request);
+    } finally {
+      this.searches--;
+    }
+  }
+
+  private async searchNow(request: SearchRequest): Promise<SearchResponse> {
     const conditions = await buildSearchConditions(
       this.dataSource,
       request,
@@ -243,7 +255,7 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
-  /** Hits, total and facets in one statement, whose text depends only on the request's shape. */
+  /** Hits, total and facets in one statement (or two at once), whose text depends only on the request's shape. */
   private async query(
     request: SearchRequest,
     conditions: SearchConditions,
@@ -274,11 +286,13 @@ export class PostgresSearchEngine implements SearchEngine {
         `${name}_last AS (SELECT p.ordinal, p.n, p.blocks, b.first_block, b.last_block FROM (SELECT part,
            min(block) AS first_block, max(block) AS last_block FROM ${name} GROUP BY part) b
            JOIN parts p ON p.oid = b.part ORDER BY p.ordinal DESC LIMIT 1)`,
+        // The count alone, for uses that need no extrapolation (which reads the partitions' sizes).
+        `${name}_seen AS (SELECT count(*) AS seen FROM ${name})`,
         `${name}_total AS (SELECT s.seen, CASE WHEN s.seen <= ${cap}::int THEN s.seen
            ELSE (SELECT greatest(s.seen, round(s.seen * l.n / (l.ordinal
              + (l.last_block - l.first_block + 1.0) / greatest(l.blocks - l.first_block, l.last_block - l.first_block + 1))))
              FROM ${name}_last l)
-           END AS total FROM (SELECT count(*) AS seen FROM ${name}) s)`,
+           END AS total FROM ${name}_seen s)`,
       );
       return name;
     };
@@ -307,8 +321,8 @@ export class PostgresSearchEngine implements SearchEngine {
         // With every match counted, the head matches are among them (a word in the head is a word
         // of the whole text): found there without a second scan of each partition's index.
         `h AS MATERIALIZED (SELECT id, updated_at, head, normalized_title FROM m
-           WHERE (SELECT seen FROM m_total) <= ${cap}::int AND m.head @@ (SELECT head FROM tq)
-           UNION ALL (SELECT * FROM h_all WHERE (SELECT seen FROM m_total) > ${cap}::int
+           WHERE (SELECT seen FROM m_seen) <= ${cap}::int AND m.head @@ (SELECT head FROM tq)
+           UNION ALL (SELECT * FROM h_all WHERE (SELECT seen FROM m_seen) > ${cap}::int
              LIMIT greatest(${HEAD_CANDIDATES}, ${window}::int)))`,
         // Each candidate once (by id: comparing whole rows would compare their head vectors). Matches
         // only in the body have no head rank, so they are needed only when the head matches do not
@@ -344,7 +358,10 @@ export class PostgresSearchEngine implements SearchEngine {
     const hitsCtes = withText ? ['tq'] : [];
     const countsCtes = check ? ['sq'] : [];
     let row: ResultRow | undefined;
-    if (facetSelects.length > 0 && this.splitStatements(this.dataSource.driver as PostgresDriver)) {
+    if (
+      facetSelects.length > 0 &&
+      this.splitStatements({ driver: this.dataSource.driver as PostgresDriver, searches: this.searches })
+    ) {
       // Hits and counts on two connections at once: each reads the first matches, but the
       // ranking and the facet counts run on two cores instead of one after the other.
       const [[hits], [counts]] = await Promise.all([

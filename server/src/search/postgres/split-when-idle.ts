@@ -8,14 +8,22 @@ interface PoolState {
   options: { max: number };
 }
 
+/** What a search knows of the load when it decides how to run its statement. */
+export interface SearchLoad {
+  driver: PostgresDriver;
+  /** Searches this process is running, this one included. */
+  searches: number;
+}
+
 /**
- * Split a search into two statements only while the pool has two connections to spare: with
- * little load that halves the statement's time on two cores; under load, the work both statements
- * repeat (the text query, the first matches) would only take CPU from other searches. The
- * embedded database has one connection, so it never splits.
+ * Split a search into two statements only while it is the process's only search and the pool
+ * has two connections to spare: then the cores are idle, and ranking and facet counting run on
+ * two of them at once. Under load, the work both statements repeat (the text query, the first
+ * matches) would only take CPU from other searches. The embedded database has one connection,
+ * so it never splits.
  */
-export function splitWhenIdle(driver: PostgresDriver): boolean {
+export function splitWhenIdle({ driver, searches }: SearchLoad): boolean {
   const pool = driver.master as PoolState | undefined;
-  if (!pool || pool.waitingCount > 0) return false;
+  if (searches > 1 || !pool || pool.waitingCount > 0) return false;
   return pool.idleCount + Math.max(0, pool.options.max - pool.totalCount) >= 2;
 }
