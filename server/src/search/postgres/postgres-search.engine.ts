@@ -310,20 +310,34 @@ export class PostgresSearchEngine implements SearchEngine {
     const columns =
       'd.id, d.kind, d.entity_id, d.url, d.title, d.summary, d.body, d.category_path, d.language, d.updated_at';
     const headMatch = withText && request.sort === 'RELEVANCE' ? conditions.headMatch() : null;
+    let headFromMatches: string | undefined;
+    let headFromIndex: string | undefined;
     if (headMatch) {
       // Relevance over a bounded candidate set: documents matching in the head (title, tags,
       // summary, headings) plus the exactly counted matches, ranked by the inline head vector;
       // only the best of them have their whole (TOASTed) text ranked.
       const window = params.add(Math.max(RANK_WINDOW, request.offset + request.limit));
+      const firstHeads = `greatest(${HEAD_CANDIDATES}, ${window}::int)`;
+      // The head candidates: every head match when all matches were counted, else the first ones.
+      // With every match counted, the head matches are among them (a word in the head is a word
+      // of the whole text): found there without a second scan of each partition's index.
+      headFromMatches = `h AS MATERIALIZED (SELECT id, updated_at, head, normalized_title FROM m
+           WHERE (SELECT seen FROM m_seen) <= ${cap}::int AND m.head @@ (SELECT head FROM tq)
+           UNION ALL (SELECT * FROM h_all WHERE (SELECT seen FROM m_seen) > ${cap}::int LIMIT ${firstHeads}))`;
+      // The same set from the head index first, for a hits statement that counts nothing else: at
+      // most firstHeads head matches are all of them either way, more than the cap mean more
+      // matches than counted; only in between do the matches have to be read (and counted).
+      headFromIndex = [
+        `hh AS MATERIALIZED (SELECT * FROM h_all LIMIT ${cap}::int + 1)`,
+        `hh_whole AS MATERIALIZED (SELECT CASE WHEN c.n <= ${firstHeads} THEN true WHEN c.n > ${cap}::int THEN false
+           ELSE (SELECT seen FROM m_seen) <= ${cap}::int END AS whole FROM (SELECT count(*) AS n FROM hh) c)`,
+        `h AS MATERIALIZED (SELECT * FROM hh WHERE (SELECT whole FROM hh_whole)
+           UNION ALL (SELECT * FROM hh WHERE NOT (SELECT whole FROM hh_whole) LIMIT ${firstHeads}))`,
+      ].join(',\n');
       ctes.push(
         `h_all AS MATERIALIZED (SELECT d.id, d.updated_at, d.head, d.normalized_title FROM search_document d
            WHERE ${conditions.where(params, undefined, false)} AND ${headMatch})`,
-        // With every match counted, the head matches are among them (a word in the head is a word
-        // of the whole text): found there without a second scan of each partition's index.
-        `h AS MATERIALIZED (SELECT id, updated_at, head, normalized_title FROM m
-           WHERE (SELECT seen FROM m_seen) <= ${cap}::int AND m.head @@ (SELECT head FROM tq)
-           UNION ALL (SELECT * FROM h_all WHERE (SELECT seen FROM m_seen) > ${cap}::int
-             LIMIT greatest(${HEAD_CANDIDATES}, ${window}::int)))`,
+        headFromMatches,
         // Each candidate once (by id: comparing whole rows would compare their head vectors). Matches
         // only in the body have no head rank, so they are needed only when the head matches do not
         // fill the window (a compound in the title beyond the word list's alternatives is the rare
@@ -353,19 +367,18 @@ export class PostgresSearchEngine implements SearchEngine {
     const hitsPart = `(SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits, ${text}`;
     const countsPart = `(SELECT total FROM m_total)::int AS total, json_build_object(${facetSelects.join(', ')}) AS facets,
          ${check ? '(SELECT visible FROM suggestion)' : 'NULL::boolean'} AS suggestion_visible`;
-    const statement = (select: string, textCtes: string[]) =>
-      `WITH ${ctes.join(',\n')}\n       SELECT ${select}, ${foundLongerWords(textCtes)} AS found_words`;
+    const statement = (select: string, textCtes: string[], withCtes = ctes) =>
+      `WITH ${withCtes.join(',\n')}\n       SELECT ${select}, ${foundLongerWords(textCtes)} AS found_words`;
     const hitsCtes = withText ? ['tq'] : [];
     const countsCtes = check ? ['sq'] : [];
     let row: ResultRow | undefined;
-    if (
-      facetSelects.length > 0 &&
-      this.splitStatements({ driver: this.dataSource.driver as PostgresDriver, searches: this.searches })
-    ) {
-      // Hits and counts on two connections at once: each reads the first matches, but the
-      // ranking and the facet counts run on two cores instead of one after the other.
+    if (this.splitStatements({ driver: this.dataSource.driver as PostgresDriver, searches: this.searches })) {
+      // Hits and counts on two connections at once: the ranking and the counting (total, facets)
+      // run on two cores instead of one after the other. The hits alone need the matches only
+      // when the head matches do not settle the candidates.
+      const hitsWith = ctes.map((cte) => (cte === headFromMatches && headFromIndex ? headFromIndex : cte));
       const [[hits], [counts]] = await Promise.all([
-        this.prepared<ResultRow>(statement(hitsPart, hitsCtes), params.values),
+        this.prepared<ResultRow>(statement(hitsPart, hitsCtes, hitsWith), params.values),
         this.prepared<ResultRow>(statement(countsPart, countsCtes), params.values),
       ]);
       row = hits &&

@@ -17,7 +17,7 @@ export interface SearchLoad {
 
 /**
  * Split a search into two statements only while it is the process's only search and the pool
- * has two connections to spare: then the cores are idle, and ranking and facet counting run on
+ * has two connections to spare: then the cores are idle, and ranking and counting run on
  * two of them at once. Under load, the work both statements repeat (the text query, the first
  * matches) would only take CPU from other searches. The embedded database has one connection,
  * so it never splits.
