@@ -212,18 +212,16 @@ export class PostgresSearchEngine implements SearchEngine {
     conditions: SearchConditions,
     withText: boolean,
   ): Promise<ResultRow | undefined> {
-    const statements = searchStatements(request, conditions, withText);
+    const split = this.splitStatements({ driver: this.dataSource.driver as PostgresDriver, searches: this.searches });
+    const { values, texts } = searchStatements(request, conditions, { withText, split });
     let row: ResultRow | undefined;
-    if (this.splitStatements({ driver: this.dataSource.driver as PostgresDriver, searches: this.searches })) {
+    if (texts.length === 2) {
       // The ranking and the counting (total, facets) run on two cores instead of one after the other.
-      const [[hits], [counts]] = await Promise.all([
-        this.prepared<ResultRow>(statements.hits, statements.values),
-        this.prepared<ResultRow>(statements.counts, statements.values),
-      ]);
+      const [[hits], [counts]] = await Promise.all(texts.map((text) => this.prepared<ResultRow>(text, values)));
       row = hits &&
         counts && { ...hits, ...counts, found_words: [...(hits.found_words ?? []), ...(counts.found_words ?? [])] };
     } else {
-      [row] = await this.prepared<ResultRow>(statements.whole, statements.values);
+      [row] = await this.prepared<ResultRow>(texts[0], values);
     }
     for (const [kind, text, words] of row?.found_words ?? []) this.wordLookups.set(longerWordsKey(kind, text), words);
     return row;

@@ -48,20 +48,19 @@ interface HitRow {
 
 /**
  * The SQL of one search, whose text depends only on the request's shape (see SearchConditions):
- * `whole` answers hits, total, facets and the suggestion check in one statement; `hits` and
- * `counts` answer the same in two, to run at once on two connections. All three take `values`.
+ * one statement that answers hits, total, facets and the suggestion check, or (split) a `hits`
+ * and a `counts` statement that answer the same at once on two connections. Every statement
+ * takes all of `values`.
  */
 export interface SearchStatements {
   values: unknown[];
-  whole: string;
-  hits: string;
-  counts: string;
+  texts: [whole: string] | [hits: string, counts: string];
 }
 
 export function searchStatements(
   request: SearchRequest,
   conditions: SearchConditions,
-  withText: boolean,
+  { withText, split }: { withText: boolean; split: boolean },
 ): SearchStatements {
   const params = new SqlParams();
   const cap = params.add(Math.max(EXACT_MATCHES, request.offset + request.limit));
@@ -112,8 +111,6 @@ export function searchStatements(
   const columns =
     'd.id, d.kind, d.entity_id, d.url, d.title, d.summary, d.body, d.category_path, d.language, d.updated_at';
   const headMatch = withText && request.sort === 'RELEVANCE' ? conditions.headMatch() : null;
-  let headFromMatches: string | undefined;
-  let headFromIndex: string | undefined;
   if (headMatch) {
     // Relevance over a bounded candidate set: documents matching in the head (title, tags,
     // summary, headings) plus the exactly counted matches, ranked by the inline head vector;
@@ -123,13 +120,13 @@ export function searchStatements(
     // The head candidates: every head match when all matches were counted, else the first ones.
     // With every match counted, the head matches are among them (a word in the head is a word
     // of the whole text): found there without a second scan of each partition's index.
-    headFromMatches = `h AS MATERIALIZED (SELECT id, updated_at, head, normalized_title FROM m
+    const headFromMatches = `h AS MATERIALIZED (SELECT id, updated_at, head, normalized_title FROM m
          WHERE (SELECT seen FROM m_seen) <= ${cap}::int AND m.head @@ (SELECT head FROM tq)
          UNION ALL (SELECT * FROM h_all WHERE (SELECT seen FROM m_seen) > ${cap}::int LIMIT ${firstHeads}))`;
     // The same set from the head index first, for a hits statement that counts nothing else: at
     // most firstHeads head matches are all of them either way, more than the cap mean more
     // matches than counted; only in between do the matches have to be read (and counted).
-    headFromIndex = [
+    const headFromIndex = [
       `hh AS MATERIALIZED (SELECT * FROM h_all LIMIT ${cap}::int + 1)`,
       `hh_whole AS MATERIALIZED (SELECT CASE WHEN c.n <= ${firstHeads} THEN true WHEN c.n > ${cap}::int THEN false
          ELSE (SELECT seen FROM m_seen) <= ${cap}::int END AS whole FROM (SELECT count(*) AS n FROM hh) c)`,
@@ -139,7 +136,7 @@ export function searchStatements(
     ctes.push(
       `h_all AS MATERIALIZED (SELECT d.id, d.updated_at, d.head, d.normalized_title FROM search_document d
          WHERE ${conditions.where(params, undefined, false)} AND ${headMatch})`,
-      headFromMatches,
+      split ? headFromIndex : headFromMatches,
       // Each candidate once (by id: comparing whole rows would compare their head vectors). Matches
       // only in the body have no head rank, so they are needed only when the head matches do not
       // fill the window (a compound in the title beyond the word list's alternatives is the rare
@@ -165,23 +162,18 @@ export function searchStatements(
   const text = withText
     ? '(SELECT match IS NULL FROM tq) AS no_text, (SELECT stems FROM tq) AS stems'
     : 'false AS no_text, ARRAY[]::text[] AS stems';
-  // Two select lists over the same CTEs (PostgreSQL skips the CTEs a statement does not use).
   const hitsPart = `(SELECT coalesce(json_agg(hits), '[]') FROM hits) AS hits, ${text}`;
   const countsPart = `(SELECT total FROM m_total)::int AS total, json_build_object(${facetSelects.join(', ')}) AS facets,
        ${check ? '(SELECT visible FROM suggestion)' : 'NULL::boolean'} AS suggestion_visible`;
-  const statement = (select: string, textCtes: string[], withCtes = ctes) =>
-    `WITH ${withCtes.join(',\n')}\n       SELECT ${select}, ${foundLongerWords(textCtes)} AS found_words`;
+  const statement = (select: string, textCtes: string[]) =>
+    `WITH ${ctes.join(',\n')}\n       SELECT ${select}, ${foundLongerWords(textCtes)} AS found_words`;
   const hitsCtes = withText ? ['tq'] : [];
   const countsCtes = check ? ['sq'] : [];
   return {
     values: params.values,
-    whole: statement(`${hitsPart}, ${countsPart}`, [...hitsCtes, ...countsCtes]),
-    // The hits alone need the matches only when the head matches do not settle the candidates.
-    hits: statement(
-      hitsPart,
-      hitsCtes,
-      ctes.map((cte) => (cte === headFromMatches && headFromIndex ? headFromIndex : cte)),
-    ),
-    counts: statement(countsPart, countsCtes),
+    // Both statements share the CTEs: PostgreSQL skips those a statement does not use.
+    texts: split
+      ? [statement(hitsPart, hitsCtes), statement(countsPart, countsCtes)]
+      : [statement(`${hitsPart}, ${countsPart}`, [...hitsCtes, ...countsCtes])],
   };
 }
