@@ -2,7 +2,9 @@
  * `pnpm bench search`: indexing time and GraphQL search latency of our server
  * (server/dist) over N realistic German articles. See `pnpm bench search --help`.
  */
+import { availableParallelism } from 'node:os';
 import { summarize, type LatencySummary } from '../collab/latency-stats';
+import { cpuBudgetPerRequestMs, CpuMeter, type CpuTimes } from './cpu-meter';
 import { databaseSizes, loadArticles } from './load-articles';
 import { type BenchQuery, queryClasses } from './query-classes';
 import { BenchServer, type DatabaseKind, SearchApi, withCleanup } from './search-server';
@@ -88,6 +90,8 @@ interface Measurement {
   /** Requests without an answer within the client timeout (15 s): a MISS, not an error. */
   timeouts: number;
   emptyResults: number;
+  /** CPU milliseconds per answered request; null where /proc is missing. */
+  cpu: CpuTimes | null;
 }
 
 const isTimeout = (message: string) => /timed out|aborted due to timeout/i.test(message);
@@ -210,6 +214,7 @@ async function measureLatency(
   await api.login(admin.email, admin.password);
   const classes = queryClasses(categoryIds);
   const results: Measurement[] = [];
+  const meter = server.pid ? await CpuMeter.create(server.pid, server.setup.env.DATABASE_URL) : null;
   // Warm-up at the highest measured concurrency, so that every pooled connection has prepared
   // (and planned) each statement shape once, as in a server that has been running for a while.
   const warmConcurrency = Math.max(4, ...opts.concurrency);
@@ -221,7 +226,9 @@ async function measureLatency(
   for (const concurrency of opts.concurrency) {
     for (const queryClass of classes) {
       process.stderr.write(`\rMeasuring ${queryClass.name} × ${concurrency} …`.padEnd(50));
+      const before = await meter?.sample();
       const run = await measure(api, queryClass.queries, opts.requests, concurrency);
+      const after = await meter?.sample();
       results.push({
         className: queryClass.name,
         concurrency,
@@ -230,12 +237,35 @@ async function measureLatency(
         errors: run.errors.filter((error) => !isTimeout(error)),
         timeouts: run.errors.filter(isTimeout).length,
         emptyResults: run.emptyResults,
+        cpu: meter && before && after ? meter.perRequest(before, after, run.latencies.length) : null,
       });
     }
   }
+  await meter?.close();
   process.stderr.write('\r'.padEnd(52) + '\r');
   await server.stop();
   return results;
+}
+
+const cpuCell = (cpu: CpuTimes | null): string =>
+  cpu
+    ? `${cpu.database === null ? '(in server)' : cpu.database.toFixed(1)}+${cpu.server.toFixed(1)}+${cpu.client.toFixed(1)}`
+    : '–';
+
+/** With several clients, what a median target leaves each request of the machine's cores, beside what it took. */
+function printCpuBudget(targetP50: number | null, results: Measurement[]): void {
+  const cores = availableParallelism();
+  for (const concurrency of new Set(results.map((result) => result.concurrency))) {
+    const totals = results
+      .filter((result) => result.concurrency === concurrency && result.cpu)
+      .map(({ cpu }) => (cpu?.database ?? 0) + (cpu?.server ?? 0) + (cpu?.client ?? 0));
+    if (targetP50 === null || concurrency === 1 || totals.length === 0) continue;
+    const budget = cpuBudgetPerRequestMs(concurrency, targetP50, cores);
+    print(
+      `CPU budget: a ${targetP50} ms median for ${concurrency} clients on ${cores} cores leaves ≤ ${budget.toFixed(1)} ms ` +
+        `of CPU per request; measured ${Math.min(...totals).toFixed(1)}–${Math.max(...totals).toFixed(1)} ms.`,
+    );
+  }
 }
 
 function report(opts: SearchBenchOptions, indexSeconds: number | null, results: Measurement[]): number {
@@ -248,7 +278,7 @@ function report(opts: SearchBenchOptions, indexSeconds: number | null, results: 
   print(
     `Latency in ms, GraphQL search over HTTP, ${opts.requests} requests per row after warm-up, signed in as admin${note}`,
   );
-  const header = ['class', 'clients', 'n', 'p50', 'p95', 'p99', 'max', 'req/s', 'no hits', 'target'];
+  const header = ['class', 'clients', 'n', 'p50', 'p95', 'p99', 'max', 'req/s', 'CPU/req', 'no hits', 'target'];
   const rows = results.map((result) => {
     const { summary } = result;
     const pass =
@@ -265,6 +295,7 @@ function report(opts: SearchBenchOptions, indexSeconds: number | null, results: 
       ms(summary.p99),
       ms(summary.max),
       result.requestsPerSecond.toFixed(0),
+      cpuCell(result.cpu),
       `${Math.round((100 * result.emptyResults) / Math.max(1, summary.count))} %`,
       result.errors.length > 0
         ? `ERRORS ${result.errors.length}`
@@ -286,7 +317,9 @@ function report(opts: SearchBenchOptions, indexSeconds: number | null, results: 
 
   const latencyTarget =
     target.p50 === null ? `p95 ≤ ${target.p95} ms` : `p95 ≤ ${target.p95} ms and median ≤ ${target.p50} ms`;
-  const latencyPass = rows.every((row) => row[9] === 'PASS');
+  print('CPU/req: CPU ms per request of the database backends + the server + this load generator.');
+  printCpuBudget(target.p50, results);
+  const latencyPass = rows.every((row) => row[header.length - 1] === 'PASS');
   print(`Latency target (${latencyTarget}, every class and concurrency): ${latencyPass ? 'PASS' : 'MISS'}${note}`);
   if (indexSeconds === null) print('Indexing: not measured (existing database)');
   else {

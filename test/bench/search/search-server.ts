@@ -233,6 +233,11 @@ export class BenchServer {
     }
   }
 
+  /** The running server's process id. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   serverOutput(): string {
     return this.output();
   }
