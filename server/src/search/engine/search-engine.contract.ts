@@ -73,6 +73,10 @@ export const SEARCH_FIXTURES = {
     title: 'Sprache im Alltag',
     body: 'Leichte Aufgaben zuerst, dann die Sprache üben.',
   }),
+  kursabbruch: fixture('kursabbruch', {
+    title: 'Fehlzeiten melden',
+    body: 'Bei einem Kursabbruch informiert der Träger die Beratungsfachkraft.',
+  }),
   xss: fixture('xss', { title: 'Formular <script>alert(1)</script> Antrag', body: 'Antrag auf Kostenübernahme.' }),
 };
 
@@ -120,6 +124,13 @@ export function describeSearchEngineContract(name: string, createEngine: () => P
       const response = await search('Kursträger ');
       expect(response.hits.map((hit) => key(hit.id))).toContain('traeger');
       expect(response.suggestion).toBeNull();
+    });
+
+    it('finds a compound typed as two words ("Kurs Abbruch" finds "Kursabbruch")', async () => {
+      expect(await keys('Kurs Abbruch ')).toEqual(['kursabbruch']);
+      // While the second word is being typed; a stop word beside a word stays optional.
+      expect(await keys('Kurs Abbr')).toContain('kursabbruch');
+      expect(await keys('Fehlzeiten und Kursabbruch ')).toEqual(['kursabbruch']);
     });
 
     it('matches the last word as a prefix while typing', async () => {

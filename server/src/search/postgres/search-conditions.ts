@@ -49,11 +49,15 @@ interface Alternative {
   kind: AlternativeKind;
   /** Normalized; for prefixes letters and digits only. */
   text: string;
+  /** Two typed words joined into one ("Kurs Abbruch" → "kursabbruch"); it does not keep a stop word's group. */
+  joined?: boolean;
 }
 
 /** Keeps letters and digits only: safe inside a to_tsquery prefix expression. */
 const lexemeSafe = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
 const MIN_COMPOUND_FRAGMENT = 4;
+/** Shorter words are not joined with their neighbour (see joinedWords). */
+const MIN_JOINED_PART = 2;
 const MAX_COMPOUNDS = 40;
 const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
@@ -95,7 +99,8 @@ export function synonymsByTerm(groups: readonly string[][]): Map<string, string[
  *   prefix query (`fragment:*`): a prefix query collects every matching entry of each partition's
  *   GIN index, which cost about 0.2 ms per partition and word. Beyond, the prefix query stays and
  *   the shortest words containing the fragment are added;
- * - tq_grp: a word's alternatives ORed; a word whose every alternative is a stop word is left out;
+ * - tq_grp: a word's alternatives ORed; a word whose every own alternative is a stop word is left
+ *   out (a joined alternative does not keep it: "mit" of "Arbeit mit Trägern" must not be required);
  * - tq_extra: phrases that must occur and excluded words;
  * - tq: `match` (all of them, for the whole text), `head` (the words only, for the head vector),
  *   `extra`, `rank` (every alternative and phrase, ORed), the title patterns of the words that
@@ -122,15 +127,16 @@ function textCtes(
   const remembered = params.add(
     alternatives.map((a) => longerWords?.get(longerWordsKey(a.kind, a.text))?.join(' ') ?? null),
   );
+  const joined = params.add(alternatives.map((a) => a.joined === true));
   const phraseList = params.add(phrases);
   const excludedList = params.add(excluded);
   const part = (query: string) => `CASE WHEN numnode(${query}) > 0 THEN '(' || (${query})::text || ')' END`;
   return [
-    `${name}_alt AS MATERIALIZED (SELECT a.grp, a.kind, a.text, a.pattern, a.remembered, l.lexemes, f.longer_words,
+    `${name}_alt AS MATERIALIZED (SELECT a.grp, a.kind, a.text, a.pattern, a.remembered, a.joined, l.lexemes, f.longer_words,
        nullif(concat_ws(' | ', ${part('c.own_match')}, ${part('c.longer')}), '') AS q,
        CASE WHEN a.kind = 'phrase' THEN plainto_tsquery('german', a.text) ELSE o.own END AS rank
-       FROM unnest(${groups}::int[], ${kinds}::text[], ${texts}::text[], ${patterns}::text[], ${remembered}::text[])
-         AS a(grp, kind, text, pattern, remembered),
+       FROM unnest(${groups}::int[], ${kinds}::text[], ${texts}::text[], ${patterns}::text[], ${remembered}::text[],
+         ${joined}::boolean[]) AS a(grp, kind, text, pattern, remembered, joined),
        LATERAL (SELECT CASE WHEN a.kind <> 'prefix'
          THEN (SELECT array_agg(lexeme) FROM unnest(to_tsvector('german', a.text))) END AS lexemes) l,
        LATERAL (SELECT CASE a.kind WHEN 'prefix' THEN to_tsquery('german', a.text || ':*')
@@ -147,7 +153,8 @@ function textCtes(
            WHEN cardinality(f.longer_words) <= ${MAX_COMPOUNDS} THEN f.longer_words
            ELSE array_prepend(o.fragment || ':*', f.longer_words[1:${MAX_COMPOUNDS}]) END, ' | '), '')) AS longer
          OFFSET 0) c)`,
-    `${name}_grp AS MATERIALIZED (SELECT grp, string_agg(q, ' | ') AS q FROM ${name}_alt WHERE q IS NOT NULL GROUP BY grp)`,
+    `${name}_grp AS MATERIALIZED (SELECT grp, string_agg(q, ' | ') AS q FROM ${name}_alt WHERE q IS NOT NULL GROUP BY grp
+       HAVING bool_or(NOT joined))`,
     `${name}_extra AS MATERIALIZED (SELECT ${part("phraseto_tsquery('german', p)")} AS q FROM unnest(${phraseList}::text[]) p
        UNION ALL SELECT '!' || ${part("plainto_tsquery('german', e)")} FROM unnest(${excludedList}::text[]) e)`,
     `${name} AS MATERIALIZED (SELECT
@@ -186,8 +193,34 @@ function queryWordsOf(text: string): { words: QueryWord[]; phrases: string[]; ex
 
 const wordOrPhrase = (text: string): AlternativeKind => (/\s/.test(text) ? 'phrase' : 'word');
 
-/** Each word with its alternatives: as typed (and as a prefix while typing), synonyms, corrections. */
+/**
+ * Two neighbouring words typed apart may be one word in the text ("Kurs Abbruch" for
+ * "Kursabbruch", "Kinder Betreuung"), as Meilisearch joins them too: the joined word is an
+ * alternative of both, so the pair matches as both words or as the joined one. While the second
+ * is being typed, the joined word is a prefix too.
+ */
+function joinedWords(words: readonly QueryWord[]): Alternative[] {
+  const joined: Alternative[] = [];
+  for (let index = 0; index + 1 < words.length; index++) {
+    const left = lexemeSafe(words[index].normalized);
+    const right = lexemeSafe(words[index + 1].normalized);
+    if (left.length < MIN_JOINED_PART || right.length < MIN_JOINED_PART) continue;
+    const kind = words[index + 1].prefix ? 'prefix' : 'word';
+    for (const group of [index, index + 1]) joined.push({ group, kind, text: left + right, joined: true });
+  }
+  return joined;
+}
+
+/** Each word with its alternatives: as typed (and as a prefix while typing), synonyms, corrections, joined with a neighbour. */
 function alternativesOf(
+  words: readonly QueryWord[],
+  synonyms: ReadonlyMap<string, string[]>,
+  fixes: ReadonlyMap<string, string[]>,
+): Alternative[] {
+  return [...ownAlternativesOf(words, synonyms, fixes), ...joinedWords(words)];
+}
+
+function ownAlternativesOf(
   words: readonly QueryWord[],
   synonyms: ReadonlyMap<string, string[]>,
   fixes: ReadonlyMap<string, string[]>,
