@@ -77,6 +77,19 @@ export const SEARCH_FIXTURES = {
     title: 'Fehlzeiten melden',
     body: 'Bei einem Kursabbruch informiert der Träger die Beratungsfachkraft.',
   }),
+  dolmetscherAblauf: fixture('dolmetscher-ablauf', {
+    title: 'Dolmetscher beauftragen',
+    summary: 'Dolmetscher anfragen, Dolmetscher bestätigen, Dolmetscher bezahlen.',
+    headings: ['Dolmetscher finden', 'Dolmetscher bezahlen'],
+    tags: ['dolmetscher'],
+    body:
+      'Dolmetscher über den Rahmenvertrag anfragen. Der Dolmetscher bestätigt den Termin. Dolmetscher ' +
+      'rechnen nach Stunden ab. Ohne Dolmetscher hilft manchmal eine einfache Verständigung mit Bildern.',
+  }),
+  verstaendigung: fixture('verstaendigung', {
+    title: 'Verständigung ohne Dolmetscher',
+    body: 'Bildkarten und Übersetzungs-Apps helfen im Kundenkontakt.',
+  }),
   xss: fixture('xss', { title: 'Formular <script>alert(1)</script> Antrag', body: 'Antrag auf Kostenübernahme.' }),
 };
 
@@ -131,6 +144,12 @@ export function describeSearchEngineContract(name: string, createEngine: () => P
       // While the second word is being typed; a stop word beside a word stays optional.
       expect(await keys('Kurs Abbr')).toContain('kursabbruch');
       expect(await keys('Fehlzeiten und Kursabbruch ')).toEqual(['kursabbruch']);
+    });
+
+    it('ranks a title with every word above one with a word repeated in the text', async () => {
+      const ranked = await keys('Verständigung Dolmetscher ');
+      expect(ranked.indexOf('verstaendigung')).toBeGreaterThanOrEqual(0);
+      expect(ranked.indexOf('verstaendigung')).toBeLessThan(ranked.indexOf('dolmetscherAblauf'));
     });
 
     it('matches the last word as a prefix while typing', async () => {

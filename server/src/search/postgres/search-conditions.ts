@@ -56,6 +56,8 @@ interface Alternative {
 /** Keeps letters and digits only: safe inside a to_tsquery prefix expression. */
 const lexemeSafe = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
 const MIN_COMPOUND_FRAGMENT = 4;
+/** Words (groups) whose presence in the title counts towards the final order. */
+const TITLE_WORDS_COUNTED = 6;
 /** Shorter words are not joined with their neighbour (see joinedWords). */
 const MIN_JOINED_PART = 2;
 const MAX_COMPOUNDS = 40;
@@ -104,7 +106,8 @@ export function synonymsByTerm(groups: readonly string[][]): Map<string, string[
  * - tq_extra: phrases that must occur and excluded words;
  * - tq: `match` (all of them, for the whole text), `head` (the words only, for the head vector),
  *   `extra`, `rank` (every alternative and phrase, ORed), the title patterns of the words that
- *   count and the stems to highlight. Queries are joined as text and parsed once (tsquery has no
+ *   count (as LIKE patterns, and per word as one regular expression of its alternatives:
+ *   `title_words`) and the stems to highlight. Queries are joined as text and parsed once (tsquery has no
  *   OR aggregate).
  * `OFFSET 0` keeps the look-up of longer words a subquery of its own: pulled up into the select
  * list, it ran once for each of its two uses in `q`. Longer words remembered in `longerWords`
@@ -164,6 +167,8 @@ function textCtes(
        (SELECT string_agg(q, ' | ') FROM (SELECT ${part('a.rank')} FROM ${name}_alt a JOIN ${name}_grp g USING (grp)
           UNION ALL SELECT ${part("phraseto_tsquery('german', p)")} FROM unnest(${phraseList}::text[]) p) r(q))::tsquery AS rank,
        ARRAY(SELECT a.pattern FROM ${name}_alt a JOIN ${name}_grp g USING (grp)) AS patterns,
+       ARRAY(SELECT string_agg(DISTINCT trim(BOTH '%' FROM a.pattern), '|') FROM ${name}_alt a JOIN ${name}_grp g USING (grp)
+         GROUP BY a.grp) AS title_words,
        ARRAY(SELECT unnest(lexemes) FROM ${name}_alt UNION SELECT text FROM ${name}_alt WHERE kind = 'prefix'
          UNION SELECT lexeme FROM unnest(${phraseList}::text[]) p, unnest(to_tsvector('german', p))) AS stems)`,
   ];
@@ -316,10 +321,20 @@ export async function buildSearchConditions(
     rank(column) {
       if (!hasWords && phrases.length === 0) return null;
       // The head only preselects the candidates whose whole text is ranked: ts_rank is about eight
-      // times cheaper there than cover density (ts_rank_cd), which orders the results.
-      const rankFunction = column === 'd.head' ? 'ts_rank' : 'ts_rank_cd';
-      return `(coalesce(${rankFunction}(${column}, (SELECT rank FROM tq)), 0)
+      // times cheaper there than cover density, and a title with any of the words gets a bonus.
+      if (column === 'd.head')
+        return `(coalesce(ts_rank(d.head, (SELECT rank FROM tq)), 0)
         + CASE WHEN d.normalized_title LIKE ANY((SELECT patterns FROM tq)::text[]) THEN 0.5 ELSE 0 END)`;
+      // The order: cover density scaled into 0..1 (flag 32), so that a word repeated all over a
+      // text cannot outweigh the title, plus a bonus by the share of the words in the title (like
+      // Meilisearch's attribute rule: "Verständigung ohne Dolmetscher" before a text full of
+      // "Dolmetscher"). A fixed sum over the first words keeps the text independent of their number.
+      const inTitle = Array.from(
+        { length: TITLE_WORDS_COUNTED },
+        (_, index) => `coalesce(d.normalized_title ~ (SELECT title_words FROM tq)[${index + 1}], false)::int`,
+      ).join(' + ');
+      return `(coalesce(ts_rank_cd(d.vector, (SELECT rank FROM tq), 32), 0)
+        + 0.5 * (${inTitle}) / greatest(least(cardinality((SELECT title_words FROM tq)), ${TITLE_WORDS_COUNTED}), 1))`;
     },
     suggestion,
     corrected,
