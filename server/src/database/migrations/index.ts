@@ -19,6 +19,7 @@ import { AddDirectoryFacetIndex1796185000000 } from './1796185000000-add-directo
 import { AddDirectoryCodeLists1796190000000 } from './1796190000000-add-directory-code-lists';
 import { AddDirectoryRevision1796200000000 } from './1796200000000-add-directory-revision';
 import { AddSearchCategoryLexemes1796210000000 } from './1796210000000-add-search-category-lexemes';
+import { JoinWordsAtWordPoints1796220000000 } from './1796220000000-join-words-at-word-points';
 
 /** Every migration in order. Generated files are added here by hand so the list is explicit and typed. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddDirectoryCodeLists1796190000000,
   AddDirectoryRevision1796200000000,
   AddSearchCategoryLexemes1796210000000,
+  JoinWordsAtWordPoints1796220000000,
 ];

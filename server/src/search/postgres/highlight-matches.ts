@@ -1,6 +1,7 @@
 import { normalizeSearchText } from './normalize-search-text';
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word; Leichte Sprache's word points ("Job·center") stay inside it, as normalizeSearchText drops them. */
+const WORD = /[\p{L}\p{N}]+(?:[\u00b7\u2027][\p{L}\p{N}]+)*/gu;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {

@@ -9,6 +9,10 @@ describe('normalizeSearchText', () => {
     expect(normalizeSearchText('Café Übersetzung')).toBe('cafe ubersetzung');
   });
 
+  it('drops the word points of Leichte Sprache, so the compound is one word', () => {
+    expect(normalizeSearchText('Job·center Integrations\u2027kurs')).toBe('jobcenter integrationskurs');
+  });
+
   it('folds plain ASCII text the same way as text with accents', () => {
     expect(normalizeSearchText('Kurstraeger AUE')).toBe('kurstrager au');
     expect(normalizeSearchText('Kursträger AUE')).toBe(normalizeSearchText('Kurstraeger AUE'));
@@ -20,6 +24,7 @@ describe('normalizeSearchText, character by character', () => {
   const wholeText = (text: string): string =>
     text
       .toLowerCase()
+      .replace(/[\u00b7\u2027]/g, '')
       .replace(/ß/g, 'ss')
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
@@ -35,6 +40,7 @@ describe('normalizeSearchText, character by character', () => {
     'Arabisch: مرحبا, Persisch: سلام, Tigrinya: ሰላም, Emoji 👍🏽',
     'aee uae oue aoe ueue Aeoe OEUE quaeoe',
     'Mathematik: 𝐀𝐁𝐂 𝔄 (surrogate pairs that fold)',
+    'Leichte Sprache: Job·center, Integrations\u2027kurs, Po·esie',
   ])('folds "%s" as the whole-text decomposition does', (text) => {
     expect(normalizeSearchText(text)).toBe(wholeText(text));
   });

@@ -9,11 +9,19 @@ const UMLAUT_SPELLING = /([aou])e/g;
 /** Folded forms of single non-ASCII characters: texts use few of them, over and over. */
 const foldedCharacters = new Map<string, string>();
 
-/** ß → ss, else the character without its accents (compatibility decomposition, marks dropped). */
+/**
+ * Points that Leichte Sprache puts inside compound words ("Job·center", "Integrations·kurs"):
+ * the middle dot (Mediopunkt) and the hyphenation point. Dropped, so the word is the compound.
+ */
+export const WORD_POINTS = '\u00b7\u2027';
+
+/** ß → ss, word points dropped, else the character without its accents (compatibility decomposition, marks dropped). */
 function foldCharacter(character: string): string {
   let folded = foldedCharacters.get(character);
   if (folded === undefined) {
-    folded = character === 'ß' ? 'ss' : character.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (character === 'ß') folded = 'ss';
+    else if (WORD_POINTS.includes(character)) folded = '';
+    else folded = character.normalize('NFKD').replace(/\p{M}/gu, '');
     // Bounded: a text in an unusual script cannot grow it much beyond its alphabet.
     if (foldedCharacters.size < 10_000) foldedCharacters.set(character, folded);
   }
@@ -22,9 +30,10 @@ function foldCharacter(character: string): string {
 
 /**
  * The same folding as the SQL function wn_search_normalize: lower case, no accents, ß → ss,
- * and ae/oe/ue → a/o/u, so that every German spelling of umlauts meets in one form. Characters
- * are folded one by one (decomposition is per character), which for long texts with a few
- * umlauts is much cheaper than normalizing the whole text.
+ * no word points (see WORD_POINTS), and ae/oe/ue → a/o/u, so that every German spelling of
+ * umlauts meets in one form. Characters are folded one by one (decomposition is per
+ * character), which for long texts with a few umlauts is much cheaper than normalizing the
+ * whole text.
  */
 export function normalizeSearchText(text: string): string {
   const unaccented = text.toLowerCase().replace(NON_ASCII, foldCharacter);
