@@ -107,8 +107,8 @@ export function synonymsByTerm(groups: readonly string[][]): Map<string, string[
  * - tq: `match` (all of them, for the whole text), `head` (the words only, for the head vector),
  *   `extra`, `rank` (every alternative and phrase, ORed), the title patterns of the words that
  *   count (as LIKE patterns, and per word as one regular expression of its alternatives:
- *   `title_words`) and the stems to highlight. Queries are joined as text and parsed once (tsquery has no
- *   OR aggregate).
+ *   `title_words`) and the stems to highlight. Queries are joined as text and parsed once
+ *   (tsquery has no OR aggregate).
  * `OFFSET 0` keeps the look-up of longer words a subquery of its own: pulled up into the select
  * list, it ran once for each of its two uses in `q`. Longer words remembered in `longerWords`
  * are parameters; `tq_alt.longer_words` of rows without `remembered` are the ones looked up
@@ -200,9 +200,9 @@ const wordOrPhrase = (text: string): AlternativeKind => (/\s/.test(text) ? 'phra
 
 /**
  * Two neighbouring words typed apart may be one word in the text ("Kurs Abbruch" for
- * "Kursabbruch", "Kinder Betreuung"), as Meilisearch joins them too: the joined word is an
- * alternative of both, so the pair matches as both words or as the joined one. While the second
- * is being typed, the joined word is a prefix too.
+ * "Kursabbruch"), as Meilisearch joins them too: the joined word is an alternative of both, so
+ * the pair matches as both words or as the joined one. While the second is being typed, the
+ * joined word is a prefix too.
  */
 function joinedWords(words: readonly QueryWord[]): Alternative[] {
   const joined: Alternative[] = [];
