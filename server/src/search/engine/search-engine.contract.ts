@@ -90,6 +90,15 @@ export const SEARCH_FIXTURES = {
     title: 'Verständigung ohne Dolmetscher',
     body: 'Bildkarten und Übersetzungs-Apps helfen im Kundenkontakt.',
   }),
+  // The older of the two has the phrase in its title: relevance, not recency, puts it first.
+  anerkennungKosten: fixture('anerkennung-kosten', {
+    title: 'Kosten der Anerkennung',
+    body: 'Zuschüsse aus dem Vermittlungsbudget beantragen.',
+  }),
+  anerkennungAblauf: fixture('anerkennung-ablauf', {
+    title: 'Ablauf des Verfahrens',
+    body: 'Erst prüfen, dann beraten. Die Kosten der Anerkennung trägt unter Umständen die Agentur.',
+  }),
   xss: fixture('xss', { title: 'Formular <script>alert(1)</script> Antrag', body: 'Antrag auf Kostenübernahme.' }),
 };
 
@@ -150,6 +159,10 @@ export function describeSearchEngineContract(name: string, createEngine: () => P
       const ranked = await keys('Verständigung Dolmetscher ');
       expect(ranked.indexOf('verstaendigung')).toBeGreaterThanOrEqual(0);
       expect(ranked.indexOf('verstaendigung')).toBeLessThan(ranked.indexOf('dolmetscherAblauf'));
+    });
+
+    it('orders "phrases" without other words by relevance, not by date', async () => {
+      expect(await keys('"Kosten der Anerkennung"')).toEqual(['anerkennungKosten', 'anerkennungAblauf']);
     });
 
     it('matches the last word as a prefix while typing', async () => {

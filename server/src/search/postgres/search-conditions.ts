@@ -62,6 +62,8 @@ const TITLE_WORDS_COUNTED = 6;
 const MIN_JOINED_PART = 2;
 const MAX_COMPOUNDS = 40;
 const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+/** A literal text inside a PostgreSQL regular expression. */
+const regexEscape = (text: string): string => text.replace(/[\\^$.|?*+()[\]{}]/g, (char) => `\\${char}`);
 
 /** The key of an alternative's longer words in a WordLookupCache. */
 export const longerWordsKey = (kind: string, text: string): string => `longer:${kind}:${text}`;
@@ -107,7 +109,7 @@ export function synonymsByTerm(groups: readonly string[][]): Map<string, string[
  * - tq: `match` (all of them, for the whole text), `head` (the words only, for the head vector),
  *   `extra`, `rank` (every alternative and phrase, ORed), the title patterns of the words that
  *   count (as LIKE patterns, and per word as one regular expression of its alternatives:
- *   `title_words`) and the stems to highlight. Queries are joined as text and parsed once
+ *   `title_words`; phrases count as words there) and the stems to highlight. Queries are joined as text and parsed once
  *   (tsquery has no OR aggregate).
  * `OFFSET 0` keeps the look-up of longer words a subquery of its own: pulled up into the select
  * list, it ran once for each of its two uses in `q`. Longer words remembered in `longerWords`
@@ -132,6 +134,9 @@ function textCtes(
   );
   const joined = params.add(alternatives.map((a) => a.joined === true));
   const phraseList = params.add(phrases);
+  // A phrase in the title counts like a word there.
+  const phraseTitlePatterns = params.add(phrases.map((phrase) => `%${likeEscape(phrase)}%`));
+  const phraseTitleWords = params.add(phrases.map(regexEscape));
   const excludedList = params.add(excluded);
   const part = (query: string) => `CASE WHEN numnode(${query}) > 0 THEN '(' || (${query})::text || ')' END`;
   return [
@@ -166,9 +171,10 @@ function textCtes(
        (SELECT string_agg(q, ' & ') FROM ${name}_extra)::tsquery AS extra,
        (SELECT string_agg(q, ' | ') FROM (SELECT ${part('a.rank')} FROM ${name}_alt a JOIN ${name}_grp g USING (grp)
           UNION ALL SELECT ${part("phraseto_tsquery('german', p)")} FROM unnest(${phraseList}::text[]) p) r(q))::tsquery AS rank,
-       ARRAY(SELECT a.pattern FROM ${name}_alt a JOIN ${name}_grp g USING (grp)) AS patterns,
+       ARRAY(SELECT a.pattern FROM ${name}_alt a JOIN ${name}_grp g USING (grp)
+         UNION ALL SELECT unnest(${phraseTitlePatterns}::text[])) AS patterns,
        ARRAY(SELECT string_agg(DISTINCT trim(BOTH '%' FROM a.pattern), '|') FROM ${name}_alt a JOIN ${name}_grp g USING (grp)
-         GROUP BY a.grp) AS title_words,
+         GROUP BY a.grp UNION ALL SELECT unnest(${phraseTitleWords}::text[])) AS title_words,
        ARRAY(SELECT unnest(lexemes) FROM ${name}_alt UNION SELECT text FROM ${name}_alt WHERE kind = 'prefix'
          UNION SELECT lexeme FROM unnest(${phraseList}::text[]) p, unnest(to_tsvector('german', p))) AS stems)`,
   ];

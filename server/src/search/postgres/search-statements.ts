@@ -110,7 +110,9 @@ export function searchStatements(
 
   const columns =
     'd.id, d.kind, d.entity_id, d.url, d.title, d.summary, d.body, d.category_path, d.language, d.updated_at';
-  const headMatch = withText && request.sort === 'RELEVANCE' ? conditions.headMatch() : null;
+  const byRelevance = withText && request.sort === 'RELEVANCE';
+  const headMatch = byRelevance ? conditions.headMatch() : null;
+  const phraseRank = byRelevance && !headMatch ? conditions.rank('d.vector') : null;
   if (headMatch) {
     // Relevance over a bounded candidate set: documents matching in the head (title, tags,
     // summary, headings) plus the exactly counted matches, ranked by the inline head vector;
@@ -148,6 +150,14 @@ export function searchStatements(
          LIMIT ${window}::int)`,
       `hits AS (SELECT ${columns} FROM best JOIN search_document d USING (id)
          ORDER BY ${conditions.rank('d.vector') ?? '0'} DESC, d.updated_at DESC, d.id
+         LIMIT ${params.add(request.limit)}::int OFFSET ${params.add(request.offset)}::int)`,
+    );
+  } else if (phraseRank) {
+    // Phrases without words: no head to preselect by; the counted matches (phrases are rarely
+    // common) are ranked on their whole text.
+    ctes.push(
+      `hits AS (SELECT ${columns} FROM m JOIN search_document d USING (id)
+         ORDER BY ${phraseRank} DESC, d.updated_at DESC, d.id
          LIMIT ${params.add(request.limit)}::int OFFSET ${params.add(request.offset)}::int)`,
     );
   } else {
