@@ -83,6 +83,8 @@ function newestMatches(
     `newest_way AS MATERIALIZED (SELECT CASE WHEN t.seen <= ${cap}::int THEN 'counted'
        WHEN t.total::float8 * t.total >= ${WALK_COST} * ${reach}::int * (SELECT coalesce(sum(greatest(c.reltuples, 0)), 0)
          FROM pg_class c JOIN parts p ON p.oid = c.oid) THEN 'walk' ELSE 'sort' END AS way FROM m_total t)`,
+    // The walk tests the match with IS TRUE: no index condition then, so the planner follows the
+    // update-time index instead of reading every match.
     `hits AS ((SELECT ${columns} FROM m JOIN search_document d USING (id)
          WHERE (SELECT way FROM newest_way) = 'counted' ${page})
        UNION ALL (SELECT ${columns} FROM search_document d WHERE (SELECT way FROM newest_way) = 'walk'
