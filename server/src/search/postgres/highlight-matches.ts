@@ -1,7 +1,7 @@
-import { normalizeSearchText } from './normalize-search-text';
+import { normalizeSearchText, WORD_POINTS } from './normalize-search-text';
 
 /** A word; Leichte Sprache's word points ("Job·center") stay inside it, as normalizeSearchText drops them. */
-const WORD = /[\p{L}\p{N}]+(?:[\u00b7\u2027][\p{L}\p{N}]+)*/gu;
+const WORD = new RegExp(`[\\p{L}\\p{N}]+(?:[${WORD_POINTS}][\\p{L}\\p{N}]+)*`, 'gu');
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
